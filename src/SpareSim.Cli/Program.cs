@@ -1,0 +1,3 @@
+using SpareSim.Cli;
+
+return CommandLine.Run(args);
