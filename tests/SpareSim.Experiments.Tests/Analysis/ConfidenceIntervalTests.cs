@@ -50,7 +50,7 @@ public sealed class ConfidenceIntervalTests
         { "normal", 5, 0.95 },
         { "normal", 20, 0.95 },
         { "normal", 10, 0.90 },
-        { "exponential", 100, 0.95 },
+        { "exponential", 400, 0.95 },
     };
 
     [Theory]
@@ -58,8 +58,9 @@ public sealed class ConfidenceIntervalTests
     public void Covers_the_true_mean_at_the_nominal_rate(string family, int n, double level)
     {
         // 2,000 seeded experiments; coverage is Binomial(2000, level)/2000, so it must lie within 4 SE of
-        // the level. (For the skewed exponential, the t interval's coverage at n = 100 is within about
-        // 0.005 of nominal, well inside the 0.0195 tolerance.)
+        // the level. For skewed exponential data the t interval under-covers by roughly 0.9/n (measured with
+        // 100,000 experiments: 0.931 at n = 40, 0.941 at n = 100; 0.946 at n = 400 over 20,000), so n = 400
+        // keeps that bias near 0.004, well inside the 4-SE tolerance of 0.0195.
         const int experiments = 2000;
         const double trueMean = 3.0;
         int covered = 0;
