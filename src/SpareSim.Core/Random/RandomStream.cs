@@ -58,22 +58,8 @@ public sealed class RandomStream : System.Random
     /// <inheritdoc />
     protected override double Sample() => NextDouble();
 
-    /// <summary>Uniform on [0, int.MaxValue): <see cref="System.Random.Next()"/> excludes int.MaxValue.</summary>
+    /// <summary>Uniform on [0, int.MaxValue): the <see cref="System.Random.Next()"/> contract excludes int.MaxValue.</summary>
     public override int Next() => (int)NextInt64(int.MaxValue);
-
-    /// <summary>Uniform on [0, long.MaxValue), as the <see cref="System.Random"/> contract requires.</summary>
-    public override long NextInt64() => NextInt64(long.MaxValue);
-
-    /// <inheritdoc />
-    public override long NextInt64(long minValue, long maxValue)
-    {
-        if (minValue > maxValue) throw new ArgumentOutOfRangeException(nameof(minValue), "minValue must not exceed maxValue");
-        // The width can exceed long.MaxValue, so it is computed and drawn as an unsigned value.
-        return minValue + (long)NextUInt64Below((ulong)(maxValue - minValue));
-    }
-
-    /// <summary>Uniform on [0, 1) with 24 random bits; the base class would round (float)NextDouble() up to 1.</summary>
-    public override float NextSingle() => (NextUInt64() >> 40) * (1.0f / 16777216.0f);
 
     /// <inheritdoc />
     public override int Next(int maxValue)
@@ -93,14 +79,9 @@ public sealed class RandomStream : System.Random
     public override long NextInt64(long maxValue)
     {
         if (maxValue < 0) throw new ArgumentOutOfRangeException(nameof(maxValue));
-        return (long)NextUInt64Below((ulong)maxValue);
-    }
-
-    /// <summary>Uniform on [0, range) for range &gt;= 1; 0 when range &lt;= 1.</summary>
-    private ulong NextUInt64Below(ulong range)
-    {
-        if (range <= 1) return 0;
+        if (maxValue <= 1) return 0;
         // Lemire's multiply-shift with rejection: unbiased.
+        ulong range = (ulong)maxValue;
         ulong x = NextUInt64();
         UInt128 m = (UInt128)x * range;
         ulong low = (ulong)m;
@@ -114,7 +95,7 @@ public sealed class RandomStream : System.Random
                 low = (ulong)m;
             }
         }
-        return (ulong)(m >> 64);
+        return (long)(m >> 64);
     }
 
     /// <inheritdoc />
