@@ -56,9 +56,9 @@ public sealed class GmresSolver
             relativeResidual = beta / bNorm;
             if (relativeResidual <= Tolerance) return true;
             if (total >= MaxIterations) return false;
-            // At the round-off floor restarts stop paying; give up after three idle cycles.
-            stalled = relativeResidual > 0.5 * previous ? stalled + 1 : 0;
-            if (stalled >= 3) return false;
+            // At the round-off floor restarts stop paying; give up after four cycles gaining less than 10 %.
+            stalled = relativeResidual > 0.9 * previous ? stalled + 1 : 0;
+            if (stalled >= 4) return false;
             previous = relativeResidual;
             for (int i = 0; i < n; i++) r[i] /= beta;
             Array.Clear(g); g[0] = beta;

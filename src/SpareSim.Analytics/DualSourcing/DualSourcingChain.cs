@@ -18,7 +18,9 @@ internal sealed class DualSourcingChain
 
     private readonly DualSourcingStateSpace _space;
     private readonly double[] _rateFailCm, _rateFailAm, _rateArriveCm, _rateArriveAm, _cost;
-    private readonly GmresSolver _solver = new(SolveTolerance);
+    // Converging solves take 10-30 iterations; one that has not converged in two restart cycles is
+    // at a round-off floor, and the direct fallback is cheaper than more cycles.
+    private readonly GmresSolver _solver = new(SolveTolerance, restart: 40, maxIterations: 80);
 
     public DualSourcingChain(DualSourcingInstance instance, DualSourcingStateSpace space)
     {
@@ -83,8 +85,7 @@ internal sealed class DualSourcingChain
     /// <summary>The stationary distribution of <paramref name="actions"/> (zero on transient states).</summary>
     public double[] StationaryDistribution(DualSourcingAction[] actions, int reference, bool requireConvergence = true, bool[]? within = null)
     {
-        var at = PinnedMatrix(actions, reference, within).Transpose();
-        var ilu = new IncompleteLuPreconditioner(at);
+        var system = new PinnedSystem(PinnedMatrix(actions, reference, within).Transpose(), _solver);
         int n = _space.Count;
         var rhs = new double[n];
         // Balance of state j ≠ ref: Λ_j p_j − Σ_{i≠ref} q_ij p_i = q_ref,j p_ref, with p_ref = 1.
@@ -92,8 +93,8 @@ internal sealed class DualSourcingChain
         rhs[reference] = 1;
         var p = new double[n];
         p[reference] = 1;
-        if (!_solver.TrySolve(at, ilu, rhs, p, out double reached) && requireConvergence)
-            throw new InvalidOperationException($"stationary distribution did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, residual {reached:g3})");
+        if (!system.TrySolve(rhs, p) && requireConvergence)
+            throw new InvalidOperationException($"stationary distribution did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock})");
         double total = 0;
         for (int i = 0; i < n; i++) { if (p[i] < 0 || (within is not null && !within[i])) p[i] = 0; total += p[i]; }
         for (int i = 0; i < n; i++) p[i] /= total;
@@ -119,16 +120,15 @@ internal sealed class DualSourcingChain
     private bool TryEvaluate(DualSourcingAction[] actions, int reference, double[] u, double[] w, double[] h, out double gain, bool[]? within = null)
     {
         gain = double.NaN;
-        var a = PinnedMatrix(actions, reference, within);
-        var ilu = new IncompleteLuPreconditioner(a);
+        var system = new PinnedSystem(PinnedMatrix(actions, reference, within), _solver);
         int n = _space.Count;
         var rhs = new double[n];
         for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? _cost[i] : 0;
         rhs[reference] = 0;
-        if (!_solver.TrySolve(a, ilu, rhs, u, out _)) return false;
+        if (!system.TrySolve(rhs, u)) return false;
         for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? 1 : 0;
         rhs[reference] = 0;
-        if (!_solver.TrySolve(a, ilu, rhs, w, out _)) return false;
+        if (!system.TrySolve(rhs, w)) return false;
         // The reference row of the Poisson equation closes the system:
         // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0.
         double num = _cost[reference];
@@ -144,6 +144,23 @@ internal sealed class DualSourcingChain
         double den = 1;
         ForEachTransition(reference, actions[reference], (j, rate) => den += rate * w[j]);
         return den;
+    }
+
+    /// <summary>Expected cost by component under the distribution <paramref name="p"/>, plus the design cost.</summary>
+    public SourcingCost Expectation(double[] p)
+    {
+        double purchase = 0, maintenance = 0, holding = 0, backorder = 0, savings = 0;
+        for (int i = 0; i < p.Length; i++)
+        {
+            if (p[i] == 0) continue;
+            var c = Components(i);
+            purchase += p[i] * c.Purchase;
+            maintenance += p[i] * c.Maintenance;
+            holding += p[i] * c.Holding;
+            backorder += p[i] * c.Backorder;
+            savings += p[i] * c.OperationalSavings;
+        }
+        return new SourcingCost(purchase, maintenance, holding, backorder, savings, Instance.DesignCostAm);
     }
 
     /// <summary>Expected failure-driven term Σ_failures rate · h(successor) of action <paramref name="action"/> in state i.</summary>

@@ -45,8 +45,8 @@ public sealed class DualSourcingOptimizer
             var start = warmStart?.Get(space) ?? (previous is null ? null : Lift(previous, space));
             var solution = DualSourcingSolver.Solve(instance, space, start);
             warmStart?.Set(space, solution.Actions);
-            costs.Add(solution.Cost.Total);
-            if (previous is not null && previous.Cost.Total < solution.Cost.Total)
+            costs.Add(solution.TotalCost);
+            if (previous is not null && previous.TotalCost < solution.TotalCost)
                 return new DualSourcingOptimum(previous, costs);
             previous = solution;
         }

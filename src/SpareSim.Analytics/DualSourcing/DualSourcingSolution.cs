@@ -1,19 +1,23 @@
 namespace SpareSim.Analytics.DualSourcing;
 
 /// <summary>
-/// The optimal dual-sourcing policy at one base stock: its long-run cost by component, the
-/// stationary distribution over the state space, and the policy table.
+/// The optimal dual-sourcing policy at one base stock: its long-run cost (the gain of policy
+/// evaluation), and, computed on first use, the stationary distribution over the state space and
+/// the cost by component; plus the policy table.
 /// </summary>
 public sealed class DualSourcingSolution
 {
-    internal DualSourcingSolution(DualSourcingStateSpace space, DualSourcingAction[] actions, SourcingCost cost,
-        double[] stationary, int iterations)
+    private readonly Lazy<double[]> _stationary;
+    private readonly Lazy<SourcingCost> _cost;
+
+    internal DualSourcingSolution(DualSourcingChain chain, DualSourcingAction[] actions, double gain, int reference, int iterations)
     {
-        Space = space;
+        Space = chain.Space;
         Actions = actions;
-        Cost = cost;
-        StationaryDistribution = stationary;
+        TotalCost = gain + chain.Instance.DesignCostAm;
         Iterations = iterations;
+        _stationary = new Lazy<double[]>(() => chain.StationaryDistribution(actions, reference));
+        _cost = new Lazy<SourcingCost>(() => chain.Expectation(_stationary.Value));
     }
 
     /// <summary>The state space (k, S).</summary>
@@ -22,11 +26,17 @@ public sealed class DualSourcingSolution
     /// <summary>S.</summary>
     public int BaseStock => Space.BaseStock;
 
-    /// <summary>Long-run average cost per time unit by component.</summary>
-    public SourcingCost Cost { get; }
+    /// <summary>
+    /// Long-run average cost per time unit from policy evaluation (the gain, plus design cost).
+    /// Equal to <see cref="Cost"/>.Total up to the solver tolerance (relative 1e-10).
+    /// </summary>
+    public double TotalCost { get; }
+
+    /// <summary>Long-run average cost per time unit by component, from the stationary distribution.</summary>
+    public SourcingCost Cost => _cost.Value;
 
     /// <summary>Stationary probability of each state, indexed as <see cref="Space"/>.</summary>
-    public IReadOnlyList<double> StationaryDistribution { get; }
+    public IReadOnlyList<double> StationaryDistribution => _stationary.Value;
 
     /// <summary>Policy-iteration steps used (evaluations).</summary>
     public int Iterations { get; }

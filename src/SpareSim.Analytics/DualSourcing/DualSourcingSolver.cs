@@ -37,7 +37,7 @@ public static class DualSourcingSolver
         space.TryIndexOf(new DualSourcingState(space.InstalledBase, 0, 0, 0, space.BaseStock, 0), out int reference);
         for (int iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            chain.Evaluate(actions, u, w, h, ref reference);
+            double gain = chain.Evaluate(actions, u, w, h, ref reference);
             bool improved = Improve(chain, actions, h);
             if (improved)
             {
@@ -46,8 +46,7 @@ public static class DualSourcingSolver
             }
             else
             {
-                var p = chain.StationaryDistribution(actions, reference);
-                return new DualSourcingSolution(space, actions, Expectation(chain, p), p, iteration);
+                return new DualSourcingSolution(chain, actions, gain, reference, iteration);
             }
         }
         throw new InvalidOperationException($"policy iteration did not converge in {MaxIterations} steps (k = {space.InstalledBase}, S = {space.BaseStock})");
@@ -94,21 +93,5 @@ public static class DualSourcingSolver
         var orderAm = space.Canonical(i, DualSourcingAction.InstallCmOrderAm);
         var orderCm = space.Canonical(i, DualSourcingAction.InstallCmOrderCm);
         return [orderAm, orderCm];
-    }
-
-    private static SourcingCost Expectation(DualSourcingChain chain, double[] p)
-    {
-        double purchase = 0, maintenance = 0, holding = 0, backorder = 0, savings = 0;
-        for (int i = 0; i < p.Length; i++)
-        {
-            if (p[i] == 0) continue;
-            var c = chain.Components(i);
-            purchase += p[i] * c.Purchase;
-            maintenance += p[i] * c.Maintenance;
-            holding += p[i] * c.Holding;
-            backorder += p[i] * c.Backorder;
-            savings += p[i] * c.OperationalSavings;
-        }
-        return new SourcingCost(purchase, maintenance, holding, backorder, savings, chain.Instance.DesignCostAm);
     }
 }
