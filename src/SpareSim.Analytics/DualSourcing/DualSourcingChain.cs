@@ -85,7 +85,7 @@ internal sealed class DualSourcingChain
     /// <summary>The stationary distribution of <paramref name="actions"/> (zero on transient states).</summary>
     public double[] StationaryDistribution(DualSourcingAction[] actions, int reference, bool requireConvergence = true, bool[]? within = null)
     {
-        var system = new PinnedSystem(PinnedMatrix(actions, reference, within).Transpose(), _solver);
+        var system = new PinnedSystem(PinnedMatrix(actions, reference, within).Transpose(), _solver, allowDirect: requireConvergence);
         int n = _space.Count;
         var rhs = new double[n];
         // Balance of state j ≠ ref: Λ_j p_j − Σ_{i≠ref} q_ij p_i = q_ref,j p_ref, with p_ref = 1.

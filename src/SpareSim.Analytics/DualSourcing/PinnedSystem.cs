@@ -6,9 +6,10 @@ namespace SpareSim.Analytics.DualSourcing;
 /// One pinned generator system with its solvers: ILU(0)-preconditioned GMRES first (fast, warm
 /// started), and, when GMRES stalls above its tolerance — nearly decomposable chains, whose
 /// conditioning puts the round-off floor above the tolerance — a banded direct factorisation.
-/// Both factorisations are made on first use and reused for further right-hand sides.
+/// Both factorisations are made on first use and reused for further right-hand sides. Callers that
+/// only need a rough answer (choosing a reference state) switch the fallback off.
 /// </summary>
-internal sealed class PinnedSystem(SparseRowMatrix matrix, GmresSolver solver)
+internal sealed class PinnedSystem(SparseRowMatrix matrix, GmresSolver solver, bool allowDirect = true)
 {
     // Direct fallback limit: 4e7 band numbers (320 MB) covers every instance of the §4 factorial.
     private const long MaxBandEntries = 40_000_000;
@@ -24,6 +25,7 @@ internal sealed class PinnedSystem(SparseRowMatrix matrix, GmresSolver solver)
             _ilu ??= new IncompleteLuPreconditioner(matrix);
             var trial = (double[])x.Clone();
             if (solver.TrySolve(matrix, _ilu, rhs, trial, out _)) { trial.CopyTo(x, 0); return true; }
+            if (!allowDirect) { trial.CopyTo(x, 0); return false; }
             try { _direct = new BandedLuSolver(matrix, MaxBandEntries); }
             catch (ArgumentOutOfRangeException) { trial.CopyTo(x, 0); return false; }
         }
