@@ -7,9 +7,11 @@ namespace SpareSim.Experiments.Studies.Knofius;
 /// </summary>
 public static class KnofiusTableBuilder
 {
-    // Dual counts as best only when strictly cheaper than both singles; costs that agree to this
-    // relative margin are ties (the optimal dual policy can be exactly single sourcing).
-    private const double TieMargin = 1e-7;
+    /// <summary>
+    /// Dual counts as best only when strictly cheaper than both singles; costs that agree to this
+    /// relative margin are ties (the optimal dual policy can be exactly single sourcing).
+    /// </summary>
+    public const double TieMargin = 1e-7;
 
     private static readonly (string Column, double[] Levels)[] Factors =
     [
@@ -18,23 +20,24 @@ public static class KnofiusTableBuilder
     ];
 
     /// <summary>Which sourcing option is best for one row: 0 CM, 1 AM, 2 Dual.</summary>
-    public static int Best(IReadOnlyDictionary<string, double> row)
+    /// <remarks>Dual wins only when it saves more than <paramref name="margin"/> (relative) on the best single option.</remarks>
+    public static int Best(IReadOnlyDictionary<string, double> row, double margin = TieMargin)
     {
         ArgumentNullException.ThrowIfNull(row);
         double cm = row["cm_cost"], am = row["am_cost"], dual = row["dual_cost"];
-        if (dual < Math.Min(cm, am) * (1 - TieMargin)) return 2;
+        if (dual < Math.Min(cm, am) * (1 - margin)) return 2;
         return cm <= am ? 0 : 1;
     }
 
     /// <summary>Table 2 values per row: savings vs CM, AM, Best (%), best shares CM, AM, Dual (%), mean base stock CM, AM, Dual.</summary>
-    public static double[,] Table2(IReadOnlyList<IReadOnlyDictionary<string, double>> rows) => Build(rows, Table2Cells);
+    public static double[,] Table2(IReadOnlyList<IReadOnlyDictionary<string, double>> rows, double margin = TieMargin) => Build(rows, g => Table2Cells(g, margin));
 
     /// <summary>Table 4 values per row: max savings vs CM, AM, Best (%), min base stock CM, AM, Dual, max base stock CM, AM, Dual.</summary>
     public static double[,] Table4(IReadOnlyList<IReadOnlyDictionary<string, double>> rows) => Build(rows, Table4Cells);
 
-    private static double[] Table2Cells(IReadOnlyList<IReadOnlyDictionary<string, double>> g)
+    private static double[] Table2Cells(IReadOnlyList<IReadOnlyDictionary<string, double>> g, double margin)
     {
-        var best = g.Select(Best).ToArray();
+        var best = g.Select(r => Best(r, margin)).ToArray();
         return
         [
             100 * g.Average(r => Saving(r, r["cm_cost"])), 100 * g.Average(r => Saving(r, r["am_cost"])), 100 * g.Average(r => Saving(r, BestSingle(r))),
