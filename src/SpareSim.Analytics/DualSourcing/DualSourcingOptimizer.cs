@@ -25,8 +25,7 @@ public sealed class DualSourcingOptimizer
     /// <summary>The (cached) state space of (k, S).</summary>
     public DualSourcingStateSpace Space(int installedBase, int baseStock)
     {
-        long size = DualSourcingStateSpace.Size(installedBase, baseStock);
-        if (size > _maxStates) _ = new DualSourcingStateSpace(installedBase, baseStock, _maxStates); // throws the explanatory error
+        DualSourcingStateSpace.EnsureWithinLimit(installedBase, baseStock, _maxStates);
         return _spaces.GetOrAdd((installedBase, baseStock), key => new Lazy<DualSourcingStateSpace>(() => new DualSourcingStateSpace(key.K, key.S, _maxStates))).Value;
     }
 

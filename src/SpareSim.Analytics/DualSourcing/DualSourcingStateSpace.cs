@@ -21,10 +21,7 @@ public sealed class DualSourcingStateSpace
     /// <summary>Enumerates Ω; throws before allocating if |Ω| exceeds <paramref name="maxStates"/>.</summary>
     public DualSourcingStateSpace(int installedBase, int baseStock, long maxStates = DefaultMaxStates)
     {
-        long size = Size(installedBase, baseStock);
-        if (size > maxStates)
-            throw new ArgumentOutOfRangeException(nameof(baseStock),
-                $"the dual-sourcing state space for k = {installedBase}, S = {baseStock} has {size:N0} states, more than the limit {maxStates:N0}; aggregate the installed base (smaller k with scaled failure rates) or raise the limit");
+        long size = EnsureWithinLimit(installedBase, baseStock, maxStates);
         InstalledBase = installedBase;
         BaseStock = baseStock;
         _states = Enumerate(installedBase, baseStock, (int)size);
@@ -72,6 +69,19 @@ public sealed class DualSourcingStateSpace
         long s = baseStock, k = installedBase;
         long size = checked((s + 3) * (s + 2) * (s + 1) / 6 * (k + 1));
         for (long a = 1; a <= k; a++) size = checked(size + a * (k + s + 2 - a));
+        return size;
+    }
+
+    /// <summary>
+    /// |Ω| for (k, S), or a clear error when it exceeds <paramref name="maxStates"/>: the guard that
+    /// runs before anything is allocated.
+    /// </summary>
+    public static long EnsureWithinLimit(int installedBase, int baseStock, long maxStates)
+    {
+        long size = Size(installedBase, baseStock);
+        if (size > maxStates)
+            throw new ArgumentOutOfRangeException(nameof(baseStock),
+                $"the dual-sourcing state space for k = {installedBase}, S = {baseStock} has {size:N0} states, more than the limit {maxStates:N0}; aggregate the installed base (smaller k with scaled failure rates) or raise the limit");
         return size;
     }
 
