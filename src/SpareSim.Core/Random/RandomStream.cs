@@ -58,8 +58,8 @@ public sealed class RandomStream : System.Random
     /// <inheritdoc />
     protected override double Sample() => NextDouble();
 
-    /// <inheritdoc />
-    public override int Next() => (int)(NextUInt64() >> 33);
+    /// <summary>Uniform on [0, int.MaxValue): the <see cref="System.Random.Next()"/> contract excludes int.MaxValue.</summary>
+    public override int Next() => (int)NextInt64(int.MaxValue);
 
     /// <inheritdoc />
     public override int Next(int maxValue)

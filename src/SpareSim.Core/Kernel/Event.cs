@@ -1,0 +1,139 @@
+namespace SpareSim.Core.Kernel;
+
+/// <summary>
+/// Something that happens at a point in simulated time. An event is pending until it is
+/// triggered (<see cref="Succeed"/> or <see cref="Fail"/>, which schedule it), and processed
+/// when the simulation reaches it: then its waiting process and callbacks run, in the order
+/// they were added. A failed event that nothing handles stops the run.
+/// </summary>
+public class Event
+{
+    private object? _value;
+    private Exception? _error;
+    private EventState _state;
+    // Most events have exactly one waiter, a process: keeping it in a field (not a delegate
+    // in a list) saves an allocation per event on the hot path.
+    private Process? _waiter;
+    private List<Action<Event>>? _callbacks;
+
+    /// <summary>Creates a pending event of <paramref name="simulation"/>.</summary>
+    public Event(Simulation simulation)
+    {
+        Simulation = simulation ?? throw new ArgumentNullException(nameof(simulation));
+    }
+
+    /// <summary>The simulation the event belongs to.</summary>
+    public Simulation Simulation { get; }
+
+    /// <summary>True once the event has been triggered (scheduled with an outcome).</summary>
+    public bool IsTriggered => _state != EventState.Pending;
+
+    /// <summary>True once the simulation has processed the event (its callbacks have run).</summary>
+    public bool IsProcessed => _state == EventState.Processed;
+
+    /// <summary>True if the event succeeded. Only meaningful once triggered.</summary>
+    public bool Ok => _error is null;
+
+    /// <summary>The exception of a failed event, else null.</summary>
+    public Exception? Error => _error;
+
+    /// <summary>The value the event succeeded with.</summary>
+    /// <exception cref="InvalidOperationException">The event is not yet triggered.</exception>
+    public object? Value => IsTriggered ? _value : throw new InvalidOperationException("the event has no value yet: it is not triggered");
+
+    /// <summary>
+    /// Set when a failure has been handled (by a process that received it and called
+    /// <see cref="Process.TryGetFault"/>, or by a condition); an unhandled failure stops the run.
+    /// </summary>
+    public bool Defused { get; set; }
+
+    /// <summary>Triggers the event as successful, to be processed now (after events already due now).</summary>
+    public Event Succeed(object? value = null, int priority = EventPriority.Normal)
+    {
+        EnsurePending();
+        _value = value;
+        _state = EventState.Triggered;
+        Simulation.Schedule(this, 0, priority);
+        return this;
+    }
+
+    /// <summary>Triggers the event as failed with <paramref name="error"/>.</summary>
+    public Event Fail(Exception error, int priority = EventPriority.Normal)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        EnsurePending();
+        _error = error;
+        _state = EventState.Triggered;
+        Simulation.Schedule(this, 0, priority);
+        return this;
+    }
+
+    /// <summary>Adds a callback that runs when the event is processed.</summary>
+    /// <exception cref="InvalidOperationException">The event is already processed.</exception>
+    public void AddCallback(Action<Event> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        if (IsProcessed) throw new InvalidOperationException("the event is already processed");
+        (_callbacks ??= new List<Action<Event>>(2)).Add(callback);
+    }
+
+    /// <summary>Removes a callback added with <see cref="AddCallback"/>.</summary>
+    public bool RemoveCallback(Action<Event> callback) => _callbacks?.Remove(callback) ?? false;
+
+    /// <summary>Schedules the event after <paramref name="delay"/> with a value: used by timeouts.</summary>
+    private protected void TriggerAfter(double delay, object? value, int priority)
+    {
+        _value = value;
+        _state = EventState.Triggered;
+        Simulation.Schedule(this, delay, priority);
+    }
+
+    /// <summary>Marks the event as failed without scheduling it (for events the kernel schedules itself).</summary>
+    private protected void SetFailedUnscheduled(Exception error)
+    {
+        _error = error;
+        _state = EventState.Triggered;
+    }
+
+    internal void AddWaiter(Process process)
+    {
+        if (_waiter is null && _callbacks is null) _waiter = process;
+        else (_callbacks ??= new List<Action<Event>>(2)).Add(process.ResumeCallback);
+    }
+
+    internal void RemoveWaiter(Process process)
+    {
+        if (ReferenceEquals(_waiter, process)) _waiter = null;
+        else _callbacks?.Remove(process.ResumeCallback);
+    }
+
+    /// <summary>Runs the waiter and the callbacks; called once by the simulation.</summary>
+    internal void Process()
+    {
+        _state = EventState.Processed;
+        var waiter = _waiter;
+        var callbacks = _callbacks;
+        _waiter = null;
+        _callbacks = null;
+        waiter?.Resume(this);
+        if (callbacks is not null)
+        {
+            for (int i = 0; i < callbacks.Count; i++) callbacks[i](this);
+        }
+    }
+
+    /// <summary>A description for error messages.</summary>
+    public override string ToString() => GetType().Name;
+
+    private void EnsurePending()
+    {
+        if (IsTriggered) throw new InvalidOperationException($"{this} has already been triggered");
+    }
+
+    private enum EventState : byte
+    {
+        Pending,
+        Triggered,
+        Processed,
+    }
+}

@@ -1,0 +1,159 @@
+namespace SpareSim.Core.Kernel;
+
+/// <summary>
+/// A process: a C# iterator that yields the events it waits for. The process is itself an
+/// event that succeeds when the iterator ends, so other processes can wait for it.
+/// <para>
+/// C# iterators cannot catch an exception at a <c>yield</c>, so a process learns about a failed
+/// event or an interrupt after it resumes: <see cref="TryGetInterrupt"/> and
+/// <see cref="TryGetFault"/> take them. One that is not taken before the process yields again
+/// (or ends) fails the process, and an unhandled process failure stops the run, naming it.
+/// </para>
+/// </summary>
+public sealed class Process : Event
+{
+    private readonly IEnumerator<Event> _generator;
+    private Event? _target;
+    private Action<Event>? _resumeCallback;
+    private bool _interruptPending;
+    private object? _interruptCause;
+    private Exception? _faultPending;
+
+    internal Process(Simulation simulation, IEnumerable<Event> generator, string? name) : base(simulation)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        _generator = generator.GetEnumerator();
+        Name = name ?? "process";
+        // Start urgently at the current time, like SimPy's Initialize event.
+        var start = new Event(simulation);
+        start.AddWaiter(this);
+        start.Succeed(null, EventPriority.Urgent);
+    }
+
+    /// <summary>The process's name, used in error messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The event the process is waiting for, or null while it runs or after it ended.</summary>
+    public Event? Target => _target;
+
+    /// <summary>True while the process has not ended.</summary>
+    public bool IsAlive => !IsTriggered;
+
+    internal Action<Event> ResumeCallback => _resumeCallback ??= Resume;
+
+    /// <summary>
+    /// Interrupts the process: it stops waiting for its current event and resumes now, with
+    /// <paramref name="cause"/> available from <see cref="TryGetInterrupt"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The process has ended, or interrupts itself.</exception>
+    public void Interrupt(object? cause = null)
+    {
+        if (!IsAlive) throw new InvalidOperationException($"process '{Name}' has ended and cannot be interrupted");
+        if (ReferenceEquals(Simulation.ActiveProcess, this)) throw new InvalidOperationException($"process '{Name}' cannot interrupt itself");
+        _ = new Interruption(this, cause);
+    }
+
+    /// <summary>Takes a pending interrupt: true (with its cause) if the process was just interrupted.</summary>
+    public bool TryGetInterrupt(out object? cause)
+    {
+        cause = _interruptCause;
+        if (!_interruptPending) return false;
+        _interruptPending = false;
+        _interruptCause = null;
+        return true;
+    }
+
+    /// <summary>Takes the error of a failed event the process was waiting for, if any.</summary>
+    public bool TryGetFault(out Exception? error)
+    {
+        error = _faultPending;
+        _faultPending = null;
+        return error is not null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Process '{Name}'";
+
+    internal void Resume(Event ev)
+    {
+        if (ev is Interruption interruption)
+        {
+            if (!IsAlive) return; // ended before the interrupt was delivered
+            _target?.RemoveWaiter(this);
+            _interruptPending = true;
+            _interruptCause = interruption.Cause;
+        }
+        else if (!ev.Ok)
+        {
+            ev.Defused = true; // passed on to the process: it handles it or fails with it
+            _faultPending = ev.Error;
+        }
+        _target = null;
+
+        var sim = Simulation;
+        var previous = sim.ActiveProcess;
+        sim.ActiveProcess = this;
+        try
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = _generator.MoveNext();
+                }
+                catch (Exception ex)
+                {
+                    End(ex);
+                    return;
+                }
+                if (_interruptPending)
+                {
+                    End(new InterruptException(_interruptCause));
+                    return;
+                }
+                if (_faultPending is not null)
+                {
+                    End(_faultPending);
+                    return;
+                }
+                if (!more)
+                {
+                    End(null);
+                    return;
+                }
+                var next = _generator.Current;
+                if (next is null || !ReferenceEquals(next.Simulation, sim))
+                {
+                    End(new InvalidOperationException(next is null
+                        ? "yielded null instead of an event"
+                        : "yielded an event of another simulation"));
+                    return;
+                }
+                if (!next.IsProcessed)
+                {
+                    _target = next;
+                    next.AddWaiter(this);
+                    return;
+                }
+                // Already processed: continue at once with its outcome.
+                if (!next.Ok)
+                {
+                    next.Defused = true;
+                    _faultPending = next.Error;
+                }
+            }
+        }
+        finally
+        {
+            sim.ActiveProcess = previous;
+        }
+    }
+
+    private void End(Exception? error)
+    {
+        _generator.Dispose();
+        if (error is null) Succeed();
+        else Fail(new SimulationException($"process '{Name}' failed at time {Simulation.Now}: {error.Message}", error));
+    }
+}

@@ -1,0 +1,96 @@
+namespace SpareSim.Core.Kernel;
+
+/// <summary>
+/// The simulation environment: the clock, the future-event list and the loop that processes
+/// events in order of (time, priority, scheduling order). Time is a <c>double</c> in the model's
+/// own unit. Equivalent of SimPy's <c>Environment</c>.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly EventQueue _queue = new();
+
+    /// <summary>Creates a simulation whose clock starts at <paramref name="initialTime"/>.</summary>
+    public Simulation(double initialTime = 0)
+    {
+        if (double.IsNaN(initialTime) || double.IsInfinity(initialTime))
+            throw new ArgumentOutOfRangeException(nameof(initialTime), "the initial time must be finite");
+        Now = initialTime;
+    }
+
+    /// <summary>The current simulated time.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>The number of events processed so far (the benchmark's event count).</summary>
+    public long ProcessedEvents { get; private set; }
+
+    /// <summary>The process whose iterator is running, or null between events.</summary>
+    public Process? ActiveProcess { get; internal set; }
+
+    /// <summary>The time of the next scheduled event, or +infinity if there is none.</summary>
+    public double Peek() => _queue.PeekTime;
+
+    /// <summary>A new pending event, for the model to trigger later.</summary>
+    public Event Event() => new(this);
+
+    /// <summary>An event that succeeds after <paramref name="delay"/> (finite, &gt;= 0).</summary>
+    public Timeout Timeout(double delay, object? value = null, int priority = EventPriority.Normal) =>
+        new(this, delay, value, priority);
+
+    /// <summary>Starts a process from an iterator of events; it runs first at the current time.</summary>
+    public Process Process(IEnumerable<Event> generator, string? name = null) => new(this, generator, name);
+
+    /// <summary>An event that succeeds when any of <paramref name="events"/> succeeds.</summary>
+    public Condition AnyOf(params Event[] events) => new(this, events, all: false);
+
+    /// <summary>An event that succeeds when all of <paramref name="events"/> have succeeded.</summary>
+    public Condition AllOf(params Event[] events) => new(this, events, all: true);
+
+    /// <summary>Processes the next event. Returns false when there is none.</summary>
+    /// <exception cref="SimulationException">The event failed and nothing handled the failure.</exception>
+    public bool Step()
+    {
+        if (_queue.Count == 0) return false;
+        var ev = _queue.Pop(out double time);
+        Now = time;
+        ProcessedEvents++;
+        ev.Process();
+        if (!ev.Ok && !ev.Defused)
+        {
+            var error = ev.Error!;
+            throw error as SimulationException
+                ?? new SimulationException($"unhandled failure of {ev} at time {Now}: {error.Message}", error);
+        }
+        return true;
+    }
+
+    /// <summary>Runs until no event is left.</summary>
+    public void Run()
+    {
+        while (Step())
+        {
+        }
+    }
+
+    /// <summary>
+    /// Runs all events scheduled strictly before <paramref name="until"/>, then sets the clock to
+    /// <paramref name="until"/>. Events at exactly that time stay scheduled for a later run.
+    /// </summary>
+    public void Run(double until)
+    {
+        if (double.IsNaN(until) || until < Now)
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"until must be >= the current time {Now}");
+        while (_queue.Count > 0 && _queue.PeekTime < until) Step();
+        Now = until;
+    }
+
+    /// <summary>Runs until <paramref name="until"/> has been processed (or no event is left).</summary>
+    public void Run(Event until)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        while (!until.IsProcessed && Step())
+        {
+        }
+    }
+
+    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, ev);
+}
