@@ -6,6 +6,7 @@ internal static class CommandLine
     // Each verb registers here; keep the list sorted by name.
     private static readonly ICommand[] Commands =
     [
+        new BenchCommand(),
     ];
 
     public static int Run(string[] args)

@@ -1,0 +1,31 @@
+namespace SpareSim.Experiments.Simulation;
+
+/// <summary>
+/// A simulation model the experiment runner can replicate: it declares its parameters (with
+/// defaults and validation rules) and its measures, and runs one replication of one scenario.
+/// Implementations must draw all randomness from <see cref="ReplicationContext.Streams"/> so
+/// that scenarios share random numbers stream by stream (common random numbers).
+/// </summary>
+public interface ISimulationModel
+{
+    /// <summary>The name used as <c>Model</c> in experiment files, e.g. "installed-base".</summary>
+    string Name { get; }
+
+    /// <summary>One line on what the model is.</summary>
+    string Description { get; }
+
+    /// <summary>The parameters a scenario sets (unknown keys are rejected).</summary>
+    IReadOnlyList<ParameterSpec> Parameters { get; }
+
+    /// <summary>The measures a replication returns, in the order of <see cref="RunReplication"/>'s result (snake_case).</summary>
+    IReadOnlyList<string> Measures { get; }
+
+    /// <summary>
+    /// Checks combinations of parameters that single-parameter rules cannot (e.g. a threshold
+    /// above the base stock); returns null when valid, else the message naming the parameter.
+    /// </summary>
+    string? ValidateScenario(Scenario scenario);
+
+    /// <summary>Runs one replication; returns one value per measure, in <see cref="Measures"/> order.</summary>
+    double[] RunReplication(Scenario scenario, ReplicationContext context);
+}
