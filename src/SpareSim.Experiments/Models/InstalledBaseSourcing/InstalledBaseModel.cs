@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using SpareSim.Analytics.DualSourcing;
+using SpareSim.Core.Distributions;
+using SpareSim.Experiments.Simulation;
+using SpareSim.Models.Controllers;
+using SpareSim.Models.Sourcing;
+
+namespace SpareSim.Experiments.Models.InstalledBaseSourcing;
+
+/// <summary>
+/// The "installed-base" model: k systems supported by one stock point with a CM and an AM source
+/// (Knofius et al. 2020), under single sourcing (cm, am), the analytical optimal dual-sourcing
+/// policy (dual) or the dual-index rule (dual-index); lifetimes and lead times of any family with
+/// the instance's means. Base stocks are the analytical optima unless fixed.
+/// </summary>
+public sealed class InstalledBaseModel : ISimulationModel
+{
+    private static readonly string[] Families = ["exponential", "deterministic", "erlang", "gamma", "weibull", "lognormal", "hyperexponential", "uniform", "truncatednormal"];
+    private readonly ConcurrentDictionary<string, Lazy<PreparedScenario>> _prepared = new();
+
+    /// <inheritdoc />
+    public string Name => "installed-base";
+
+    /// <inheritdoc />
+    public string Description => "installed base with CM/AM sourcing (Knofius et al. 2020): single, optimal dual or dual-index policy";
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterSpec> Parameters { get; } =
+    [
+        ParameterSpec.Number("k", "installed base size", 20, ParameterRule.PositiveInteger),
+        ParameterSpec.Number("lambda_cm", "failure rate of a CM unit (per time unit)", 0.02, ParameterRule.Positive),
+        ParameterSpec.Number("lambda_am", "failure rate of an AM unit", 0.035, ParameterRule.Positive),
+        ParameterSpec.Number("mu_cm", "CM resupply rate (1 / mean lead time)", 0.5, ParameterRule.Positive),
+        ParameterSpec.Number("mu_am", "AM resupply rate (1 / mean lead time)", 2, ParameterRule.Positive),
+        ParameterSpec.Number("price_cm", "CM piece price", 10, ParameterRule.NonNegative),
+        ParameterSpec.Number("price_am", "AM piece price", 20, ParameterRule.NonNegative),
+        ParameterSpec.Number("backorder_cost", "cost per down system per time unit", 200, ParameterRule.NonNegative),
+        ParameterSpec.Number("maintenance_cost", "cost per failure", 10, ParameterRule.NonNegative),
+        ParameterSpec.Number("holding_rate", "holding cost per time unit, fraction of the piece price", 0.2, ParameterRule.NonNegative),
+        ParameterSpec.Number("saving_am", "operational saving per installed AM unit per time unit", 0, ParameterRule.NonNegative),
+        ParameterSpec.Choice("policy", "cm | am (single sourcing), dual (analytical optimum), dual-index", "dual", "cm", "am", "dual", "dual-index"),
+        ParameterSpec.Choice("base_stock_mode", "optimal (analytical optimum of the policy) or fixed (base_stock)", "optimal", "optimal", "fixed"),
+        ParameterSpec.Number("base_stock", "S when base_stock_mode = fixed", 0, ParameterRule.NonNegativeInteger),
+        ParameterSpec.Number("dual_index_threshold", "dual-index: order AM when stock − backorders + AM pipeline − 1 is at or below this", 0, ParameterRule.Real),
+        ParameterSpec.Choice("lead_time_family", "lead-time law of both sources (mean 1/mu)", "exponential", Families),
+        ParameterSpec.Number("lead_time_cv", "coefficient of variation of the lead times", 1, ParameterRule.NonNegative),
+        ParameterSpec.Choice("failure_family", "lifetime law of installed units (mean 1/lambda)", "exponential", Families),
+        ParameterSpec.Number("failure_cv", "coefficient of variation of the lifetimes", 1, ParameterRule.NonNegative),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Measures { get; } =
+    [
+        "total_cost", "purchase_cost", "maintenance_cost", "holding_cost", "backorder_cost", "operational_savings",
+        "availability", "mean_backorders", "fill_rate", "order_rate_cm", "order_rate_am", "failure_rate",
+        "mean_installed_am", "mean_stock_cm", "mean_stock_am", "base_stock", "analytic_total_cost",
+    ];
+
+    /// <inheritdoc />
+    public string? ValidateScenario(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        try
+        {
+            _ = LeadTimeDistributions.FromMeanAndCv(scenario.GetString("lead_time_family"), 1, scenario.GetDouble("lead_time_cv"));
+        }
+        catch (ArgumentException e)
+        {
+            return $"lead_time_cv: {e.Message}";
+        }
+        try
+        {
+            _ = LeadTimeDistributions.FromMeanAndCv(scenario.GetString("failure_family"), 1, scenario.GetDouble("failure_cv"));
+        }
+        catch (ArgumentException e)
+        {
+            return $"failure_cv: {e.Message}";
+        }
+        if (scenario.GetString("policy") == "dual-index" && scenario.GetString("base_stock_mode") == "fixed"
+            && scenario.GetDouble("dual_index_threshold") > scenario.GetInt("base_stock"))
+            return "dual_index_threshold: above base_stock, the rule would always order AM";
+        return null;
+    }
+
+    /// <inheritdoc />
+    public double[] RunReplication(Scenario scenario, ReplicationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(context);
+        string key = string.Join(";", scenario.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
+        var prepared = _prepared.GetOrAdd(key, _ => new Lazy<PreparedScenario>(() => Prepare(scenario))).Value;
+        var m = SourcingSimulation.Run(prepared.Configuration, prepared.Controller, context.Streams, context.WarmUp, context.RunLength);
+        return
+        [
+            m.TotalCost, m.PurchaseCost, m.MaintenanceCost, m.HoldingCost, m.BackorderCost, m.OperationalSavings,
+            m.Availability, m.MeanBackorders, m.FillRate, m.OrderRateCm, m.OrderRateAm, m.FailureRate,
+            m.MeanInstalledAm, m.MeanStockCm, m.MeanStockAm, prepared.Configuration.BaseStock, prepared.AnalyticCost,
+        ];
+    }
+
+    /// <summary>The analytical instance of a scenario.</summary>
+    public static DualSourcingInstance Instance(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new DualSourcingInstance(scenario.GetInt("k"), scenario.GetDouble("lambda_cm"), scenario.GetDouble("mu_cm"), scenario.GetDouble("price_cm"),
+            scenario.GetDouble("lambda_am"), scenario.GetDouble("mu_am"), scenario.GetDouble("price_am"), scenario.GetDouble("backorder_cost"),
+            scenario.GetDouble("maintenance_cost"), scenario.GetDouble("holding_rate"), scenario.GetDouble("saving_am"));
+    }
+
+    private static PreparedScenario Prepare(Scenario scenario)
+    {
+        var instance = Instance(scenario);
+        string policy = scenario.GetString("policy");
+        bool fixedStock = scenario.GetString("base_stock_mode") == "fixed";
+        int given = scenario.GetInt("base_stock");
+        string leadFamily = scenario.GetString("lead_time_family"), failureFamily = scenario.GetString("failure_family");
+        double leadCv = scenario.GetDouble("lead_time_cv"), failureCv = scenario.GetDouble("failure_cv");
+        SourcingSystemConfiguration Configure(int s, InventoryState start) =>
+            AnalyticPolicyAdapter.ToConfiguration(instance, s, failureFamily, failureCv, leadFamily, leadCv, start);
+
+        if (policy is "cm" or "am")
+        {
+            var version = policy == "cm" ? PartVersion.Cm : PartVersion.Am;
+            var solution = fixedStock ? SingleSourcingModel.Evaluate(instance, version, given) : SingleSourcingModel.Optimize(instance, version);
+            int s = solution.BaseStock;
+            var start = version == PartVersion.Cm ? new InventoryState(instance.InstalledBase, 0, 0, 0, s, 0) : new InventoryState(0, instance.InstalledBase, 0, 0, 0, s);
+            return new PreparedScenario(Configure(s, start), new BaseStockController(AnalyticPolicyAdapter.ToModel(version)), solution.Cost.Total);
+        }
+
+        var optimizer = new DualSourcingOptimizer();
+        var dual = fixedStock ? DualSourcingSolver.Solve(instance, optimizer.Space(instance.InstalledBase, given)) : optimizer.Optimize(instance).Optimal;
+        var typical = AnalyticPolicyAdapter.TypicalStart(dual);
+        if (policy == "dual")
+            return new PreparedScenario(Configure(dual.BaseStock, typical), AnalyticPolicyAdapter.ToController(dual.Policy()), dual.TotalCost);
+        var rule = new DualIndexController(instance.InstalledBase, checked((int)Math.Floor(scenario.GetDouble("dual_index_threshold"))), SpareSim.Models.InstalledBases.PartVersion.Cm);
+        return new PreparedScenario(Configure(dual.BaseStock, typical), rule, double.NaN);
+    }
+
+    private sealed record PreparedScenario(SourcingSystemConfiguration Configuration, ISourcingController Controller, double AnalyticCost);
+}
