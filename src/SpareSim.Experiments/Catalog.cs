@@ -1,3 +1,4 @@
+using SpareSim.Experiments.Models.InstalledBaseSourcing;
 using SpareSim.Experiments.Simulation;
 using SpareSim.Experiments.Studies;
 
@@ -8,6 +9,7 @@ public static class Catalog
 {
     /// <summary>A registry with every built-in simulation model.</summary>
     public static ModelRegistry Models() => new ModelRegistry()
+        .Add(new InstalledBaseModel())
         .Add(new QueueModel());
 
     /// <summary>A registry with every built-in study.</summary>

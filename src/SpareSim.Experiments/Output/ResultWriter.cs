@@ -50,9 +50,24 @@ public static class ResultWriter
         {
             var mine = records.Where(r => r.Scenario == s.Index).ToList();
             if (mine.Count < 2) throw new InvalidOperationException($"scenario '{s.Name}' has {mine.Count} replications; a summary needs at least 2");
-            var stats = measures.Select((_, m) => SummaryStatistics.Of(mine.Select(r => r.Values[m]).ToList())).ToList();
+            var stats = measures.Select((_, m) => Summarize(mine.Select(r => r.Values[m]).ToList())).ToList();
             return new ScenarioSummary(s, mine[0].WarmUp, stats);
         }).ToList();
+    }
+
+    /// <summary>
+    /// Summary statistics, or all-NaN ones when a measure is not defined for the scenario (a model
+    /// reports NaN, e.g. an analytic value for a policy that has none).
+    /// </summary>
+    private static SummaryStatistics Summarize(IReadOnlyList<double> values)
+    {
+        if (values.All(double.IsFinite)) return SummaryStatistics.Of(values);
+        var undefined = new ConfidenceInterval { Mean = double.NaN, HalfWidth = double.NaN, Count = values.Count, Level = 0.95 };
+        return new SummaryStatistics
+        {
+            Count = values.Count, Mean = double.NaN, StandardDeviation = double.NaN,
+            Minimum = double.NaN, Maximum = double.NaN, ConfidenceInterval = undefined,
+        };
     }
 
     private static List<MeasureComparison> Comparisons(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records)
@@ -67,6 +82,7 @@ public static class ResultWriter
             if (common.Count < 2) continue;
             for (int m = 0; m < definition.Model.Measures.Count; m++)
             {
+                if (common.Any(r => !double.IsFinite(byScenario[s.Index][r].Values[m]) || !double.IsFinite(byScenario[baseline][r].Values[m]))) continue;
                 var a = common.Select(r => byScenario[s.Index][r].Values[m]).ToList();
                 var b = common.Select(r => byScenario[baseline][r].Values[m]).ToList();
                 list.Add(new MeasureComparison(s, definition.Scenarios[baseline], definition.Model.Measures[m], PairedDifference.Of(a, b)));
