@@ -94,7 +94,7 @@ public sealed partial class ParquetTable
         if (type == typeof(double)) { var a = new double[rows]; await group.ReadAsync<double>(field, a.AsMemory()); return a; }
         if (type == typeof(int)) { var a = new int[rows]; await group.ReadAsync<int>(field, a.AsMemory()); return a; }
         if (type == typeof(long)) { var a = new long[rows]; await group.ReadAsync<long>(field, a.AsMemory()); return a; }
-        if (type == typeof(string)) { var a = new string?[rows]; await group.ReadAsync(field, a.AsMemory()); return a.Select(x => x ?? "").ToArray(); }
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>)) { var a = new string?[rows]; await group.ReadAsync(field, a.AsMemory()); return a.Select(x => x ?? "").ToArray(); }
         throw new NotSupportedException($"column '{field.Name}' has unsupported type {type.Name}");
     }
 

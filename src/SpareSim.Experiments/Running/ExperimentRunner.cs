@@ -39,12 +39,15 @@ public sealed class ExperimentRunner
     /// <summary>Set when the output folder held a checkpoint of another configuration, which was discarded.</summary>
     public bool DiscardedStaleCheckpoint { get; private set; }
 
-    /// <summary>Runs (or resumes) and returns every replication of the shard, sorted by (scenario, replication).</summary>
-    public IReadOnlyList<ReplicationRecord> Run(Checkpoint checkpoint)
+    /// <summary>
+    /// Runs (or resumes from <paramref name="checkpoint"/>; null runs in memory only) and returns
+    /// every replication of the shard, sorted by (scenario, replication).
+    /// </summary>
+    public IReadOnlyList<ReplicationRecord> Run(Checkpoint? checkpoint)
     {
         _clock.Start();
-        DiscardedStaleCheckpoint = checkpoint.Discarded;
-        foreach (var record in checkpoint.Load())
+        DiscardedStaleCheckpoint = checkpoint?.Discarded ?? false;
+        foreach (var record in checkpoint?.Load() ?? [])
         {
             if (record.Scenario < _definition.Scenarios.Count && _options.Shard.Contains(Position(record.Scenario, record.Replication)))
                 _done[(record.Scenario, record.Replication)] = record;
@@ -109,7 +112,7 @@ public sealed class ExperimentRunner
         return warmUps;
     }
 
-    private void Execute(List<(int Scenario, int Replication)> pairs, double[] warmUps, Checkpoint checkpoint)
+    private void Execute(List<(int Scenario, int Replication)> pairs, double[] warmUps, Checkpoint? checkpoint)
     {
         var model = _definition.Model;
         int measures = model.Measures.Count;
@@ -131,7 +134,7 @@ public sealed class ExperimentRunner
             if (values.Length != measures)
                 throw new InvalidOperationException($"model '{model.Name}' returned {values.Length} values for {measures} measures");
             var record = new ReplicationRecord(s, r, warmUps[s], values);
-            checkpoint.Save(record);
+            checkpoint?.Save(record);
             lock (_gate) _done[(s, r)] = record;
             Report();
         });
