@@ -23,6 +23,9 @@ public static class LeadTimeInsensitivityStudy
 {
     private static readonly string[] Components = ["purchase", "maintenance", "holding", "backorder"];
 
+    private static readonly HashSet<string> NestedKeys = new(
+        typeof(InstanceOptions).GetProperties().Concat(typeof(LawOptions).GetProperties()).Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Binds the experiment file plus command-line overrides; unknown keys are errors.</summary>
     public static LeadTimeInsensitivityOptions LoadOptions(string experimentFile, IEnumerable<string> overrides)
     {
@@ -31,7 +34,11 @@ public static class LeadTimeInsensitivityStudy
         foreach (var section in config.GetChildren())
             if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
         var options = new LeadTimeInsensitivityOptions();
-        config.Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        config.Bind(options);
+        // Nested keys (an instance's or a law's fields) are checked here; top-level ones above.
+        foreach (var section in config.GetSection("instances").GetChildren().Concat(config.GetSection("leadTimes").GetChildren()).Append(config.GetSection("failures")))
+            foreach (var key in section.GetChildren())
+                if (!NestedKeys.Contains(key.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{key.Path}'");
         options.Validate();
         return options;
     }
