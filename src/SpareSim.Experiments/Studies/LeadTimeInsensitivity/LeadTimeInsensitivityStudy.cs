@@ -98,8 +98,10 @@ public static class LeadTimeInsensitivityStudy
                 n["diff_ci_high"] = diff.High;
             }
             Func<SourcingMeasures, double>[] measured = [m => m.PurchaseCost, m => m.MaintenanceCost, m => m.HoldingCost, m => m.BackorderCost];
+            double[] analytic = [optimum.Cost.Purchase, optimum.Cost.Maintenance, optimum.Cost.Holding, optimum.Cost.Backorder];
             for (int c = 0; c < Components.Length; c++)
             {
+                n[$"analytic_{Components[c]}"] = analytic[c];
                 var cc = ConfidenceInterval.FromSample(runs.Select(measured[c]).ToArray());
                 n[$"mean_{Components[c]}"] = cc.Mean;
                 n[$"ci_low_{Components[c]}"] = cc.Low;
@@ -118,7 +120,7 @@ public static class LeadTimeInsensitivityStudy
     [
         "instance", "lead_time_distribution", "lead_time_cv", "mean_cost", "ci_low", "ci_high", "failure_distribution", "failure_cv",
         "base_stock", "replications", "analytic_cost", "reference_distribution", "diff_vs_reference", "diff_ci_low", "diff_ci_high",
-        .. Components.SelectMany(c => new[] { $"mean_{c}", $"ci_low_{c}", $"ci_high_{c}" }),
+        .. Components.SelectMany(c => new[] { $"analytic_{c}", $"mean_{c}", $"ci_low_{c}", $"ci_high_{c}" }),
         "availability", "fill_rate", "order_share_am",
     ];
 
