@@ -42,6 +42,9 @@ internal sealed class DualSourcingChain
 
     public DualSourcingInstance Instance { get; }
 
+    // Residual of the last evaluation solve that fell short, for error messages.
+    private double LastResidual { get; set; }
+
     public DualSourcingStateSpace Space => _space;
 
     /// <summary>Cost rate g(i) by component, without the constant design cost.</summary>
@@ -77,7 +80,7 @@ internal sealed class DualSourcingChain
             for (int i = 0; i < p.Length; i++) if (closed[i] && p[i] > p[best]) best = i;
             reference = best;
             if (!TryEvaluate(actions, reference, u, w, h, out gain))
-                throw new InvalidOperationException($"policy evaluation did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, reference {_space[reference]})");
+                throw new InvalidOperationException($"policy evaluation did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, reference {_space[reference]}, relative residual {LastResidual:g3})");
         }
         return gain;
     }
@@ -94,7 +97,7 @@ internal sealed class DualSourcingChain
         var p = new double[n];
         p[reference] = 1;
         if (!system.TrySolve(rhs, p) && requireConvergence)
-            throw new InvalidOperationException($"stationary distribution did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock})");
+            throw new InvalidOperationException($"stationary distribution did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, relative residual {system.LastResidual:g3})");
         double total = 0;
         for (int i = 0; i < n; i++) { if (p[i] < 0 || (within is not null && !within[i])) p[i] = 0; total += p[i]; }
         for (int i = 0; i < n; i++) p[i] /= total;
@@ -125,10 +128,10 @@ internal sealed class DualSourcingChain
         var rhs = new double[n];
         for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? _cost[i] : 0;
         rhs[reference] = 0;
-        if (!system.TrySolve(rhs, u)) return false;
+        if (!system.TrySolve(rhs, u)) { LastResidual = system.LastResidual; return false; }
         for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? 1 : 0;
         rhs[reference] = 0;
-        if (!system.TrySolve(rhs, w)) return false;
+        if (!system.TrySolve(rhs, w)) { LastResidual = system.LastResidual; return false; }
         // The reference row of the Poisson equation closes the system:
         // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0.
         double num = _cost[reference];
