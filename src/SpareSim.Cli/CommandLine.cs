@@ -7,6 +7,8 @@ internal static class CommandLine
     private static readonly ICommand[] Commands =
     [
         new BenchCommand(),
+        new MergeCommand(),
+        new RunCommand(),
     ];
 
     public static int Run(string[] args)

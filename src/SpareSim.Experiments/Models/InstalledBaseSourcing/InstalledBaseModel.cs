@@ -51,9 +51,9 @@ public sealed class InstalledBaseModel : ISimulationModel
     /// <inheritdoc />
     public IReadOnlyList<string> Measures { get; } =
     [
-        "total_cost", "purchase_cost", "maintenance_cost", "holding_cost", "backorder_cost", "operational_savings",
+        "cost_total", "cost_purchase", "cost_maintenance", "cost_holding", "cost_backorder", "savings_operational",
         "availability", "mean_backorders", "fill_rate", "order_rate_cm", "order_rate_am", "failure_rate",
-        "mean_installed_am", "mean_stock_cm", "mean_stock_am", "base_stock", "analytic_total_cost",
+        "mean_installed_am", "mean_stock_cm", "mean_stock_am", "base_stock_used", "analytic_cost_total",
     ];
 
     /// <inheritdoc />

@@ -10,9 +10,6 @@ namespace SpareSim.Experiments.Studies.Knofius;
 public sealed record KnofiusInstanceResult(KnofiusDesignPoint Point, int CmBaseStock, SourcingCost Cm, int AmBaseStock, SourcingCost Am,
     int DualBaseStock, SourcingCost Dual, double DepletedAtFirstAmOrder)
 {
-    /// <summary>Cost of the cheaper single-sourcing option.</summary>
-    public double BestSingle => Math.Min(Cm.Total, Am.Total);
-
     /// <summary>Why the instance could not be solved; null when it was.</summary>
     public string? Error { get; init; }
 }

@@ -1,0 +1,51 @@
+using System.Globalization;
+using SpareSim.Experiments.Configuration;
+using SpareSim.Experiments.Running;
+
+namespace SpareSim.Cli;
+
+/// <summary>
+/// The arguments of <c>sparesim run EXPERIMENT.json [--out DIR] [--threads N] [--seed S]
+/// [--shard i/n] [--Key=Value ...]</c>; anything not an option of the command is passed to the
+/// configuration as an override.
+/// </summary>
+internal sealed record RunArguments(string File, string? Out, int Threads, ShardSpec Shard, IReadOnlyList<string> Overrides)
+{
+    public static RunArguments Parse(string[] args)
+    {
+        string? file = null, output = null;
+        int threads = Environment.ProcessorCount;
+        var shard = ShardSpec.All;
+        var overrides = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            string? Value(string name)
+            {
+                if (a.StartsWith(name + "=", StringComparison.Ordinal)) return a[(name.Length + 1)..];
+                if (a != name) return null;
+                if (i + 1 >= args.Length) throw new ExperimentInputException(name, "needs a value");
+                return args[++i];
+            }
+            if (Value("--out") is { } o) output = o;
+            else if (Value("--threads") is { } t)
+            {
+                if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out threads) || threads < 1)
+                    throw new ExperimentInputException("--threads", $"must be a whole number >= 1, got '{t}'");
+            }
+            else if (Value("--seed") is { } s)
+            {
+                if (!ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                    throw new ExperimentInputException("--seed", $"must be a non-negative integer, got '{s}'");
+                overrides.Add($"--MasterSeed={s}");
+            }
+            else if (Value("--shard") is { } sh) shard = ShardSpec.Parse(sh);
+            else if (a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')) overrides.Add(a);
+            else if (a.StartsWith('-')) throw new ExperimentInputException(a, "unknown option (configuration overrides are written --Key=Value)");
+            else if (file is null) file = a;
+            else throw new ExperimentInputException(a, "only one experiment file can be run at a time");
+        }
+        if (file is null) throw new ExperimentInputException("EXPERIMENT", "name the experiment file, e.g. sparesim run experiments/quickstart.json");
+        return new RunArguments(file, output, threads, shard, overrides);
+    }
+}

@@ -1,0 +1,29 @@
+using SpareSim.Experiments.Models.InstalledBaseSourcing;
+using SpareSim.Experiments.Simulation;
+using SpareSim.Experiments.Studies;
+using SpareSim.Experiments.Studies.DualSourcingValidation;
+using SpareSim.Experiments.Studies.Knofius;
+using SpareSim.Experiments.Studies.KnofiusHingeBracket;
+using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
+
+namespace SpareSim.Experiments;
+
+/// <summary>The built-in simulation models and studies that experiment files can name.</summary>
+public static class Catalog
+{
+    /// <summary>A registry with every built-in simulation model.</summary>
+    public static ModelRegistry Models() => new ModelRegistry()
+        .Add(new InstalledBaseModel())
+        .Add(new QueueModel());
+
+    /// <summary>A registry with every built-in study.</summary>
+    public static StudyRegistry Studies() => new StudyRegistry()
+        .Add(new DelegateStudy<KnofiusTable2Options>("knofius-table2", KnofiusTable2Study.LoadOptions,
+            (o, cmd, ctx) => KnofiusTable2Study.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<HingeBracketOptions>("knofius-hinge-bracket", HingeBracketOptions.Load,
+            (o, cmd, ctx) => Task.FromResult(HingeBracketStudy.Run(HingeBracketModel.Load(o.Model), o.AggregationLevels, o.Output, cmd, ctx.Log)), parallel: false))
+        .Add(new DelegateStudy<DualSourcingValidationOptions>("dual-sourcing-validation", DualSourcingValidationStudy.LoadOptions,
+            async (o, cmd, ctx) => { await DualSourcingValidationStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+        .Add(new DelegateStudy<LeadTimeInsensitivityOptions>("leadtime-insensitivity", LeadTimeInsensitivityStudy.LoadOptions,
+            async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true));
+}

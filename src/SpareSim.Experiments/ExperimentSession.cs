@@ -1,0 +1,37 @@
+using SpareSim.Experiments.Configuration;
+using SpareSim.Experiments.Output;
+using SpareSim.Experiments.Running;
+using SpareSim.Experiments.Simulation;
+
+namespace SpareSim.Experiments;
+
+/// <summary>
+/// One <c>sparesim run</c> of a simulation experiment, from validated definition to files:
+/// resumes from the output folder's checkpoint, runs the (shard of the) experiment, writes the
+/// results atomically and removes the checkpoint.
+/// </summary>
+public static class ExperimentSession
+{
+    /// <summary>The default output folder of an experiment (and shard).</summary>
+    public static string DefaultOutput(ExperimentDefinition definition, ShardSpec shard) =>
+        shard.IsWhole
+            ? Path.Combine("results", definition.Name)
+            : Path.Combine("results", definition.Name, $"shard-{shard.Index}-of-{shard.Count}");
+
+    /// <summary>Runs and writes; returns the records (for callers that want to look at them).</summary>
+    public static async Task<IReadOnlyList<ReplicationRecord>> RunAsync(ExperimentDefinition definition, RunOptions options, TextWriter log)
+    {
+        var runner = new ExperimentRunner(definition, options); // validates option combinations before anything is written
+        var checkpoint = new Checkpoint(options.OutputFolder, definition.ConfigurationHash, options.Shard.ToString());
+        if (checkpoint.Discarded) log.WriteLine("note: discarded a checkpoint of a different configuration in the output folder");
+        var records = runner.Run(checkpoint);
+        if (options.Shard.IsWhole) await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder);
+        else await ResultWriter.WriteShardAsync(definition, records, options.Shard, options.OutputFolder);
+        checkpoint.Delete();
+        return records;
+    }
+
+    /// <summary>Loads an experiment file with overrides against <paramref name="models"/>.</summary>
+    public static ExperimentDefinition Load(string file, IReadOnlyList<string> overrides, ModelRegistry models) =>
+        ExperimentLoader.Load(ExperimentLoader.Read(file, overrides), models);
+}

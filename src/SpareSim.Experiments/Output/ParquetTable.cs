@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Parquet;
+using Parquet.Schema;
+
+namespace SpareSim.Experiments.Output;
+
+/// <summary>
+/// A column table written to (and read from) a standard Parquet file: int, long, double and
+/// string columns with snake_case names, key-value metadata for provenance, written to a
+/// temporary file and renamed so that a crash never leaves half a file.
+/// </summary>
+public sealed partial class ParquetTable
+{
+    private readonly List<(string Name, Array Values)> _columns = new();
+
+    /// <summary>The column names in order.</summary>
+    public IReadOnlyList<string> ColumnNames => _columns.Select(c => c.Name).ToList();
+
+    /// <summary>The number of rows (0 for a table without columns).</summary>
+    public int RowCount => _columns.Count == 0 ? 0 : _columns[0].Values.Length;
+
+    /// <summary>Adds a column of doubles.</summary>
+    public ParquetTable Add(string name, double[] values) => AddColumn(name, values);
+
+    /// <summary>Adds a column of 32-bit integers.</summary>
+    public ParquetTable Add(string name, int[] values) => AddColumn(name, values);
+
+    /// <summary>Adds a column of 64-bit integers.</summary>
+    public ParquetTable Add(string name, long[] values) => AddColumn(name, values);
+
+    /// <summary>Adds a column of strings.</summary>
+    public ParquetTable Add(string name, string[] values) => AddColumn(name, values);
+
+    /// <summary>The column <paramref name="name"/> (double[], int[], long[] or string[]).</summary>
+    public Array Column(string name) =>
+        _columns.FirstOrDefault(c => c.Name == name).Values ?? throw new KeyNotFoundException($"no column '{name}'");
+
+    /// <summary>Writes the table atomically with <paramref name="metadata"/>.</summary>
+    public async Task WriteAsync(string path, IReadOnlyDictionary<string, string> metadata)
+    {
+        var fields = _columns.Select(c => c.Values switch
+        {
+            double[] => (DataField)new DataField<double>(c.Name),
+            int[] => new DataField<int>(c.Name),
+            long[] => new DataField<long>(c.Name),
+            _ => new DataField<string>(c.Name),
+        }).ToArray();
+        var schema = new ParquetSchema(fields.Cast<Field>().ToArray());
+        string tmp = path + ".tmp";
+        await using (var stream = File.Create(tmp))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+            writer.CustomMetadata = metadata.ToDictionary(kv => kv.Key, kv => kv.Value);
+            using var group = writer.CreateRowGroup();
+            for (int i = 0; i < _columns.Count; i++)
+            {
+                switch (_columns[i].Values)
+                {
+                    case double[] d: await group.WriteAsync<double>(fields[i], d.AsMemory()); break;
+                    case int[] n: await group.WriteAsync<int>(fields[i], n.AsMemory()); break;
+                    case long[] l: await group.WriteAsync<long>(fields[i], l.AsMemory()); break;
+                    case string[] s: await group.WriteAsync(fields[i], s, null); break;
+                }
+            }
+        }
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    /// <summary>Reads a file written by <see cref="WriteAsync"/> (or any flat Parquet file of these types).</summary>
+    public static async Task<(ParquetTable Table, IReadOnlyDictionary<string, string> Metadata)> ReadAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        var table = new ParquetTable();
+        var fields = reader.Schema.GetDataFields();
+        var parts = fields.Select(_ => new List<Array>()).ToArray();
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            int rows = checked((int)group.RowCount);
+            for (int f = 0; f < fields.Length; f++) parts[f].Add(await ReadColumnAsync(group, fields[f], rows));
+        }
+        for (int f = 0; f < fields.Length; f++)
+        {
+            Array whole = parts[f].Count == 1 ? parts[f][0] : Concat(parts[f]);
+            table._columns.Add((fields[f].Name, whole));
+        }
+        return (table, reader.CustomMetadata ?? new Dictionary<string, string>());
+    }
+
+    private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int rows)
+    {
+        var type = field.ClrType;
+        if (type == typeof(double)) { var a = new double[rows]; await group.ReadAsync<double>(field, a.AsMemory()); return a; }
+        if (type == typeof(int)) { var a = new int[rows]; await group.ReadAsync<int>(field, a.AsMemory()); return a; }
+        if (type == typeof(long)) { var a = new long[rows]; await group.ReadAsync<long>(field, a.AsMemory()); return a; }
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>)) { var a = new string?[rows]; await group.ReadAsync(field, a.AsMemory()); return a.Select(x => x ?? "").ToArray(); }
+        throw new NotSupportedException($"column '{field.Name}' has unsupported type {type.Name}");
+    }
+
+    private static Array Concat(List<Array> parts)
+    {
+        var result = Array.CreateInstance(parts[0].GetType().GetElementType()!, parts.Sum(p => p.Length));
+        int at = 0;
+        foreach (var p in parts)
+        {
+            Array.Copy(p, 0, result, at, p.Length);
+            at += p.Length;
+        }
+        return result;
+    }
+
+    private ParquetTable AddColumn(string name, Array values)
+    {
+        if (!SnakeCase().IsMatch(name)) throw new ArgumentException($"column name '{name}' is not snake_case", nameof(name));
+        if (_columns.Any(c => c.Name == name)) throw new ArgumentException($"duplicate column '{name}'", nameof(name));
+        if (_columns.Count > 0 && values.Length != RowCount)
+            throw new ArgumentException($"column '{name}' has {values.Length} rows, the table {RowCount}", nameof(values));
+        _columns.Add((name, values));
+        return this;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex SnakeCase();
+}

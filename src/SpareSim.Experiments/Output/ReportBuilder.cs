@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace SpareSim.Experiments.Output;
+
+/// <summary>Builds the Markdown report that sits beside a run's Parquet files and plots.</summary>
+public static class ReportBuilder
+{
+    /// <summary>The report: settings, provenance, per-scenario means with 95% CIs, comparisons, plots.</summary>
+    public static string Build(Configuration.ExperimentDefinition definition, IReadOnlyList<ScenarioSummary> summaries,
+        IReadOnlyList<MeasureComparison> comparisons, IReadOnlyList<string> plots, IReadOnlyDictionary<string, string> provenance)
+    {
+        var f = (Func<double, string>)ResultWriter.Format;
+        var sb = new StringBuilder();
+        sb.AppendLine($"# {definition.Name}").AppendLine();
+        sb.AppendLine($"Model `{definition.Model.Name}`: {definition.Model.Description}.").AppendLine();
+        string warmUp = definition.WarmUpByMser5 ? "found per scenario by MSER-5 on a pilot run" : f(definition.WarmUp!.Value);
+        sb.AppendLine($"- Replications per scenario: {summaries.Min(s => s.Measures[0].Count)}–{summaries.Max(s => s.Measures[0].Count)}" +
+                      (definition.TargetRelativeHalfWidth is { } t ? $" (until the 95% CI of `{definition.PrimaryMeasure}` is within ±{t:P1} of the mean, at most {definition.MaxReplications})" : ""));
+        sb.AppendLine($"- Run length {f(definition.RunLength)} after a warm-up {warmUp}; master seed {definition.MasterSeed}; common random numbers across scenarios (stream = seed, replication, name).");
+        sb.AppendLine($"- Provenance: engine {provenance["sparesim_engine_version"]}, commit `{provenance["sparesim_git_commit"]}`, configuration hash `{definition.ConfigurationHash[..16]}…`.");
+        sb.AppendLine().AppendLine("## Results (mean ± 95% CI half-width)").AppendLine();
+        var measures = definition.Model.Measures;
+        sb.AppendLine("| scenario | n | " + string.Join(" | ", measures) + " |");
+        sb.AppendLine("|---|---|" + string.Concat(measures.Select(_ => "---|")));
+        foreach (var s in summaries)
+        {
+            sb.Append($"| {s.Scenario.Name} | {s.Measures[0].Count} |");
+            foreach (var m in s.Measures) sb.Append($" {f(m.Mean)} ± {f(m.ConfidenceInterval.HalfWidth)} |");
+            sb.AppendLine();
+        }
+        if (comparisons.Count > 0)
+        {
+            sb.AppendLine().AppendLine($"## Paired differences with `{comparisons[0].Baseline.Name}` (common random numbers)").AppendLine();
+            sb.AppendLine("| scenario | measure | difference | 95% CI | significant |").AppendLine("|---|---|---|---|---|");
+            foreach (var c in comparisons)
+            {
+                var ci = c.Difference.ConfidenceInterval;
+                sb.AppendLine($"| {c.Scenario.Name} | {c.Measure} | {f(c.Difference.MeanDifference)} | [{f(ci.Low)}, {f(ci.High)}] | {(c.Difference.IsSignificant ? "yes" : "no")} |");
+            }
+        }
+        if (plots.Count > 0)
+        {
+            sb.AppendLine().AppendLine("## Plots").AppendLine();
+            foreach (var p in plots) sb.AppendLine($"![{p}]({p})").AppendLine();
+        }
+        sb.AppendLine().AppendLine($"Files: `{ResultFiles.Replications}` (one row per scenario and replication), `{ResultFiles.Summary}` (one row per scenario)" +
+                                   (comparisons.Count > 0 ? $", `{ResultFiles.Comparisons}`" : "") + $", `{ResultFiles.Experiment}` (the resolved experiment; rerun it with `sparesim run`).");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using SpareSim.Experiments.Analysis;
+using SpareSim.Experiments.Configuration;
+using SpareSim.Experiments.Running;
+using SpareSim.Experiments.Simulation;
+
+namespace SpareSim.Experiments.Output;
+
+/// <summary>
+/// Writes a run's files. A shard writes its replications and the resolved experiment; a
+/// complete run (or a merge of shards) also writes the summary, comparisons, plots and report.
+/// The same records always give the same files, whichever way they were computed.
+/// </summary>
+public static class ResultWriter
+{
+    /// <summary>Writes the files of a shard that <see cref="ResultMerger"/> combines later.</summary>
+    public static async Task WriteShardAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, ShardSpec shard, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
+        metadata["sparesim_shard"] = shard.ToString();
+        await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
+        await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
+        await WriteTextAsync(Path.Combine(folder, ResultFiles.Shard), shard.ToString());
+    }
+
+    /// <summary>Writes every file of a complete run.</summary>
+    public static async Task WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
+        await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
+        var summaries = Summaries(definition, records);
+        await SummaryTable(definition, summaries).WriteAsync(Path.Combine(folder, ResultFiles.Summary), metadata);
+        var comparisons = Comparisons(definition, records);
+        if (comparisons.Count > 0)
+            await ComparisonTable(comparisons).WriteAsync(Path.Combine(folder, ResultFiles.Comparisons), metadata);
+        var plots = PlotRenderer.Render(definition, summaries, folder);
+        await WriteTextAsync(Path.Combine(folder, ResultFiles.Report), ReportBuilder.Build(definition, summaries, comparisons, plots, metadata));
+        await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
+        string shardFile = Path.Combine(folder, ResultFiles.Shard);
+        if (File.Exists(shardFile)) File.Delete(shardFile);
+    }
+
+    /// <summary>Per scenario: the warm-up and the summary statistics of each measure.</summary>
+    public static IReadOnlyList<ScenarioSummary> Summaries(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records)
+    {
+        var measures = definition.Model.Measures;
+        return definition.Scenarios.Select(s =>
+        {
+            var mine = records.Where(r => r.Scenario == s.Index).ToList();
+            if (mine.Count < 2) throw new InvalidOperationException($"scenario '{s.Name}' has {mine.Count} replications; a summary needs at least 2");
+            var stats = measures.Select((_, m) => Summarize(mine.Select(r => r.Values[m]).ToList())).ToList();
+            return new ScenarioSummary(s, mine[0].WarmUp, stats);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Summary statistics, or all-NaN ones when a measure is not defined for the scenario (a model
+    /// reports NaN, e.g. an analytic value for a policy that has none).
+    /// </summary>
+    private static SummaryStatistics Summarize(IReadOnlyList<double> values)
+    {
+        if (values.All(double.IsFinite)) return SummaryStatistics.Of(values);
+        var undefined = new ConfidenceInterval { Mean = double.NaN, HalfWidth = double.NaN, Count = values.Count, Level = 0.95 };
+        return new SummaryStatistics
+        {
+            Count = values.Count, Mean = double.NaN, StandardDeviation = double.NaN,
+            Minimum = double.NaN, Maximum = double.NaN, ConfidenceInterval = undefined,
+        };
+    }
+
+    private static List<MeasureComparison> Comparisons(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records)
+    {
+        var list = new List<MeasureComparison>();
+        if (definition.BaselineScenario is not { } baseline) return list;
+        var byScenario = records.GroupBy(r => r.Scenario).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Replication));
+        foreach (var s in definition.Scenarios.Where(s => s.Index != baseline))
+        {
+            // Pair by replication index: the same replication draws the same streams (CRN).
+            var common = byScenario[s.Index].Keys.Intersect(byScenario[baseline].Keys).Order().ToList();
+            if (common.Count < 2) continue;
+            for (int m = 0; m < definition.Model.Measures.Count; m++)
+            {
+                if (common.Any(r => !double.IsFinite(byScenario[s.Index][r].Values[m]) || !double.IsFinite(byScenario[baseline][r].Values[m]))) continue;
+                var a = common.Select(r => byScenario[s.Index][r].Values[m]).ToList();
+                var b = common.Select(r => byScenario[baseline][r].Values[m]).ToList();
+                list.Add(new MeasureComparison(s, definition.Scenarios[baseline], definition.Model.Measures[m], PairedDifference.Of(a, b)));
+            }
+        }
+        return list;
+    }
+
+    private static ParquetTable ReplicationTable(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records)
+    {
+        var table = new ParquetTable()
+            .Add("scenario_index", records.Select(r => r.Scenario).ToArray())
+            .Add("scenario", records.Select(r => definition.Scenarios[r.Scenario].Name).ToArray())
+            .Add("replication", records.Select(r => r.Replication).ToArray());
+        AddParameters(table, definition, records.Select(r => definition.Scenarios[r.Scenario]).ToList());
+        table.Add("warm_up", records.Select(r => r.WarmUp).ToArray());
+        for (int m = 0; m < definition.Model.Measures.Count; m++)
+            table.Add(definition.Model.Measures[m], records.Select(r => r.Values[m]).ToArray());
+        return table;
+    }
+
+    private static ParquetTable SummaryTable(ExperimentDefinition definition, IReadOnlyList<ScenarioSummary> summaries)
+    {
+        var table = new ParquetTable()
+            .Add("scenario_index", summaries.Select(s => s.Scenario.Index).ToArray())
+            .Add("scenario", summaries.Select(s => s.Scenario.Name).ToArray());
+        AddParameters(table, definition, summaries.Select(s => s.Scenario).ToList());
+        table.Add("replications", summaries.Select(s => s.Measures[0].Count).ToArray());
+        table.Add("warm_up", summaries.Select(s => s.WarmUp).ToArray());
+        for (int m = 0; m < definition.Model.Measures.Count; m++)
+        {
+            string name = definition.Model.Measures[m];
+            table.Add($"{name}_mean", summaries.Select(s => s.Measures[m].Mean).ToArray())
+                .Add($"{name}_sd", summaries.Select(s => s.Measures[m].StandardDeviation).ToArray())
+                .Add($"{name}_ci_low", summaries.Select(s => s.Measures[m].ConfidenceInterval.Low).ToArray())
+                .Add($"{name}_ci_high", summaries.Select(s => s.Measures[m].ConfidenceInterval.High).ToArray())
+                .Add($"{name}_half_width", summaries.Select(s => s.Measures[m].ConfidenceInterval.HalfWidth).ToArray());
+        }
+        return table;
+    }
+
+    private static ParquetTable ComparisonTable(IReadOnlyList<MeasureComparison> comparisons) => new ParquetTable()
+        .Add("scenario", comparisons.Select(c => c.Scenario.Name).ToArray())
+        .Add("baseline", comparisons.Select(c => c.Baseline.Name).ToArray())
+        .Add("measure", comparisons.Select(c => c.Measure).ToArray())
+        .Add("pairs", comparisons.Select(c => c.Difference.Count).ToArray())
+        .Add("mean_difference", comparisons.Select(c => c.Difference.MeanDifference).ToArray())
+        .Add("ci_low", comparisons.Select(c => c.Difference.ConfidenceInterval.Low).ToArray())
+        .Add("ci_high", comparisons.Select(c => c.Difference.ConfidenceInterval.High).ToArray())
+        .Add("correlation", comparisons.Select(c => c.Difference.Correlation).ToArray());
+
+    private static void AddParameters(ParquetTable table, ExperimentDefinition definition, IReadOnlyList<Scenario> rows)
+    {
+        foreach (var p in definition.Model.Parameters)
+        {
+            if (p.Rule == ParameterRule.Choice) table.Add(p.Name, rows.Select(s => s.GetString(p.Name)).ToArray());
+            else table.Add(p.Name, rows.Select(s => s.GetDouble(p.Name)).ToArray());
+        }
+    }
+
+    private static async Task WriteTextAsync(string path, string text)
+    {
+        string tmp = path + ".tmp";
+        await File.WriteAllTextAsync(tmp, text);
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    internal static string Format(double x) => double.IsFinite(x) ? x.ToString("G5", CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture);
+}

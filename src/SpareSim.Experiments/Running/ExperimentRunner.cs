@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using SpareSim.Core.Random;
+using SpareSim.Experiments.Analysis;
+using SpareSim.Experiments.Configuration;
+using SpareSim.Experiments.Simulation;
+
+namespace SpareSim.Experiments.Running;
+
+/// <summary>
+/// Runs the (scenario, replication) pairs of an experiment (or of one shard) in parallel.
+/// Each pair draws from the streams of (master seed, replication), so its numbers do not depend
+/// on the thread count, the shard, or the other scenarios; each completed pair is checkpointed,
+/// so an interrupted run resumes where it stopped.
+/// </summary>
+public sealed class ExperimentRunner
+{
+    private const int PilotIntervals = 100;
+    // Pilot runs use their own replication index so that they never share numbers with a replication.
+    private const int PilotReplication = 1_000_000;
+
+    private readonly ExperimentDefinition _definition;
+    private readonly RunOptions _options;
+    private readonly Dictionary<(int, int), ReplicationRecord> _done = new();
+    private readonly object _gate = new();
+    private readonly Stopwatch _clock = new();
+    private int _resumed;
+    private int _planned;
+
+    /// <summary>Prepares a run; throws <see cref="ExperimentInputException"/> for option combinations that cannot work.</summary>
+    public ExperimentRunner(ExperimentDefinition definition, RunOptions options)
+    {
+        _definition = definition;
+        _options = options;
+        if (options.Threads < 1) throw new ExperimentInputException("--threads", $"must be >= 1, got {options.Threads}");
+        if (definition.TargetRelativeHalfWidth is not null && !options.Shard.IsWhole)
+            throw new ExperimentInputException("--shard", "an experiment with TargetRelativeHalfWidth decides its replication count as it goes and cannot be sharded; set Replications instead");
+    }
+
+    /// <summary>Set when the output folder held a checkpoint of another configuration, which was discarded.</summary>
+    public bool DiscardedStaleCheckpoint { get; private set; }
+
+    /// <summary>
+    /// Runs (or resumes from <paramref name="checkpoint"/>; null runs in memory only) and returns
+    /// every replication of the shard, sorted by (scenario, replication).
+    /// </summary>
+    public IReadOnlyList<ReplicationRecord> Run(Checkpoint? checkpoint)
+    {
+        _clock.Start();
+        DiscardedStaleCheckpoint = checkpoint?.Discarded ?? false;
+        foreach (var record in checkpoint?.Load() ?? [])
+        {
+            if (record.Scenario < _definition.Scenarios.Count && _options.Shard.Contains(Position(record.Scenario, record.Replication)))
+                _done[(record.Scenario, record.Replication)] = record;
+        }
+        _resumed = _done.Count;
+
+        var warmUps = WarmUps();
+        var counts = _definition.Scenarios.Select(_ => _definition.Replications).ToArray();
+        var pending = Plan(counts);
+        while (pending.Count > 0)
+        {
+            Execute(pending, warmUps, checkpoint);
+            pending = _definition.TargetRelativeHalfWidth is { } target ? Extend(counts, target) : [];
+        }
+        return _done.Values.OrderBy(r => r.Scenario).ThenBy(r => r.Replication).ToList();
+    }
+
+    private long Position(int scenario, int replication) => (long)scenario * _definition.Replications + replication;
+
+    private List<(int Scenario, int Replication)> Plan(int[] counts)
+    {
+        var pairs = new List<(int, int)>();
+        for (int s = 0; s < counts.Length; s++)
+            for (int r = 0; r < counts[s]; r++)
+                if (_options.Shard.Contains(Position(s, r))) pairs.Add((s, r));
+        _planned = pairs.Count;
+        return pairs.Where(p => !_done.ContainsKey(p)).ToList();
+    }
+
+    /// <summary>Adds replications to scenarios whose primary measure is not yet precise enough.</summary>
+    private List<(int, int)> Extend(int[] counts, double target)
+    {
+        int primary = _definition.Model.Measures.ToList().IndexOf(_definition.PrimaryMeasure);
+        var rule = new SequentialStoppingRule(target, minimumReplications: Math.Min(5, _definition.Replications));
+        bool grew = false;
+        for (int s = 0; s < counts.Length; s++)
+        {
+            if (counts[s] >= _definition.MaxReplications) continue;
+            var values = Enumerable.Range(0, counts[s]).Select(r => _done[(s, r)].Values[primary]).ToList();
+            var decision = rule.Evaluate(values);
+            if (decision.IsSatisfied) continue;
+            int more = Math.Max(1, decision.EstimatedAdditionalReplications ?? counts[s]);
+            counts[s] = Math.Min(_definition.MaxReplications, counts[s] + more);
+            grew = true;
+        }
+        return grew ? Plan(counts) : [];
+    }
+
+    private double[] WarmUps()
+    {
+        var scenarios = _definition.Scenarios;
+        if (!_definition.WarmUpByMser5) return scenarios.Select(_ => _definition.WarmUp!.Value).ToArray();
+        var model = (IPilotSeriesModel)_definition.Model;
+        var warmUps = new double[scenarios.Count];
+        double width = _definition.RunLength / PilotIntervals;
+        Parallel.For(0, scenarios.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = _options.Cancellation }, s =>
+        {
+            var context = new ReplicationContext(new RandomStreams(_definition.MasterSeed, PilotReplication), PilotReplication, _definition.RunLength, 0);
+            var series = model.RunPilotSeries(scenarios[s], context, _definition.RunLength, PilotIntervals);
+            warmUps[s] = Mser5.Find(series).TruncationIndex * width;
+        });
+        return warmUps;
+    }
+
+    private void Execute(List<(int Scenario, int Replication)> pairs, double[] warmUps, Checkpoint? checkpoint)
+    {
+        var model = _definition.Model;
+        int measures = model.Measures.Count;
+        Report();
+        Parallel.ForEach(pairs, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = _options.Cancellation }, pair =>
+        {
+            var (s, r) = pair;
+            var scenario = _definition.Scenarios[s];
+            var context = new ReplicationContext(new RandomStreams(_definition.MasterSeed, r), r, _definition.RunLength, warmUps[s]);
+            double[] values;
+            try
+            {
+                values = model.RunReplication(scenario, context);
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"scenario '{scenario.Name}', replication {r} failed: {ex.Message}", ex);
+            }
+            if (values.Length != measures)
+                throw new InvalidOperationException($"model '{model.Name}' returned {values.Length} values for {measures} measures");
+            var record = new ReplicationRecord(s, r, warmUps[s], values);
+            checkpoint?.Save(record);
+            lock (_gate) _done[(s, r)] = record;
+            Report();
+        });
+    }
+
+    private void Report()
+    {
+        if (_options.Progress is null) return;
+        RunProgress progress;
+        lock (_gate)
+        {
+            int scenariosDone = _done.Keys.GroupBy(k => k.Item1).Count(g => g.Count() >= ExpectedInShard(g.Key));
+            progress = new RunProgress(_done.Count, Math.Max(_planned, _done.Count), _resumed, scenariosDone, _definition.Scenarios.Count, _clock.Elapsed);
+        }
+        _options.Progress(progress);
+    }
+
+    private int ExpectedInShard(int scenario) =>
+        Enumerable.Range(0, _definition.Replications).Count(r => _options.Shard.Contains(Position(scenario, r)));
+}
