@@ -111,17 +111,7 @@ public static class DualSourcingValidationStudy
             rows.Add(RunInstance(name, item, instance, options));
             log.WriteLine(Inv($"dual-sourcing-validation: {rows.Count}/{options.Instances} instances, {sw.Elapsed.TotalSeconds:F0} s"));
         }
-        var metadata = new Dictionary<string, string>
-        {
-            ["study"] = "dual-sourcing-validation",
-            ["engine"] = typeof(DualSourcingValidationStudy).Assembly.GetName().Version?.ToString() ?? "unknown",
-            ["command"] = commandLine,
-            ["master_seed"] = options.MasterSeed.ToString(CultureInfo.InvariantCulture),
-            ["selection_seed"] = options.SelectionSeed.ToString(CultureInfo.InvariantCulture),
-            ["replications"] = options.Replications.ToString(CultureInfo.InvariantCulture),
-            ["warm_up"] = options.WarmUp.ToString("R", CultureInfo.InvariantCulture),
-            ["run_length"] = options.RunLength.ToString("R", CultureInfo.InvariantCulture),
-        };
+        var metadata = StudyProvenance.For("dual-sourcing-validation", options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "summary.parquet"), Columns, rows,
             new HashSet<string> { "item", "k", "base_stock", "replications", "covered", "covered_purchase", "covered_maintenance", "covered_holding", "covered_backorder" }, metadata);
         ValidationReport.Write(options, rows, sw.Elapsed, commandLine);

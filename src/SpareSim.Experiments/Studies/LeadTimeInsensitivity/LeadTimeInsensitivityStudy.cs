@@ -138,16 +138,7 @@ public static class LeadTimeInsensitivityStudy
             rows.AddRange(RunInstance(instance, options));
             log.WriteLine(Inv($"{options.Name}: instance {instance.Name} done, {sw.Elapsed.TotalSeconds:F0} s"));
         }
-        var metadata = new Dictionary<string, string>
-        {
-            ["study"] = options.Name,
-            ["engine"] = typeof(LeadTimeInsensitivityStudy).Assembly.GetName().Version?.ToString() ?? "unknown",
-            ["command"] = commandLine,
-            ["master_seed"] = options.MasterSeed.ToString(CultureInfo.InvariantCulture),
-            ["replications"] = options.Replications.ToString(CultureInfo.InvariantCulture),
-            ["warm_up"] = options.WarmUp.ToString("R", CultureInfo.InvariantCulture),
-            ["run_length"] = options.RunLength.ToString("R", CultureInfo.InvariantCulture),
-        };
+        var metadata = StudyProvenance.For(options.Name, options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "summary.parquet"), Columns, rows,
             new HashSet<string> { "base_stock", "replications" }, metadata);
         InsensitivityReport.Write(options, rows, sw.Elapsed, commandLine);
