@@ -8,9 +8,11 @@ namespace SpareSim.Core.Kernel;
 /// </summary>
 public class Event
 {
-    private object? _value;
-    private Exception? _error;
+    // The value of a successful event or the exception of a failed one: one field, because an
+    // event is allocated per scheduled occurrence and its size is the kernel's allocation rate.
+    private object? _outcome;
     private EventState _state;
+    private bool _failed;
     // Most events have exactly one waiter, a process: keeping it in a field (not a delegate
     // in a list) saves an allocation per event on the hot path.
     private Process? _waiter;
@@ -32,14 +34,14 @@ public class Event
     public bool IsProcessed => _state == EventState.Processed;
 
     /// <summary>True if the event succeeded. Only meaningful once triggered.</summary>
-    public bool Ok => _error is null;
+    public bool Ok => !_failed;
 
     /// <summary>The exception of a failed event, else null.</summary>
-    public Exception? Error => _error;
+    public Exception? Error => _failed ? (Exception)_outcome! : null;
 
     /// <summary>The value the event succeeded with.</summary>
     /// <exception cref="InvalidOperationException">The event is not yet triggered.</exception>
-    public object? Value => IsTriggered ? _value : throw new InvalidOperationException("the event has no value yet: it is not triggered");
+    public object? Value => IsTriggered ? (_failed ? null : _outcome) : throw new InvalidOperationException("the event has no value yet: it is not triggered");
 
     /// <summary>
     /// Set when a failure has been handled (by a process that received it and called
@@ -51,7 +53,7 @@ public class Event
     public Event Succeed(object? value = null, int priority = EventPriority.Normal)
     {
         EnsurePending();
-        _value = value;
+        _outcome = value;
         _state = EventState.Triggered;
         Simulation.Schedule(this, 0, priority);
         return this;
@@ -62,7 +64,8 @@ public class Event
     {
         ArgumentNullException.ThrowIfNull(error);
         EnsurePending();
-        _error = error;
+        _outcome = error;
+        _failed = true;
         _state = EventState.Triggered;
         Simulation.Schedule(this, 0, priority);
         return this;
@@ -83,7 +86,7 @@ public class Event
     /// <summary>Schedules the event after <paramref name="delay"/> with a value: used by timeouts.</summary>
     private protected void TriggerAfter(double delay, object? value, int priority)
     {
-        _value = value;
+        _outcome = value;
         _state = EventState.Triggered;
         Simulation.Schedule(this, delay, priority);
     }
@@ -91,7 +94,8 @@ public class Event
     /// <summary>Marks the event as failed without scheduling it (for events the kernel schedules itself).</summary>
     private protected void SetFailedUnscheduled(Exception error)
     {
-        _error = error;
+        _outcome = error;
+        _failed = true;
         _state = EventState.Triggered;
     }
 

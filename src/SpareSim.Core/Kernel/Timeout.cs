@@ -7,13 +7,6 @@ public sealed class Timeout : Event
     {
         if (!(delay >= 0) || double.IsPositiveInfinity(delay))
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "a timeout's delay must be finite and >= 0");
-        Delay = delay;
         TriggerAfter(delay, value, priority);
     }
-
-    /// <summary>The delay the timeout was created with.</summary>
-    public double Delay { get; }
-
-    /// <inheritdoc />
-    public override string ToString() => $"Timeout({Delay})";
 }
