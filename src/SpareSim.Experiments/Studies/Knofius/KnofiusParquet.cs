@@ -1,5 +1,4 @@
-using Parquet;
-using Parquet.Schema;
+using SpareSim.Experiments.Output;
 
 namespace SpareSim.Experiments.Studies.Knofius;
 
@@ -13,27 +12,16 @@ public static class KnofiusParquet
     private static readonly HashSet<string> IntegerColumns = ["item", "k", "cm_base_stock", "am_base_stock", "dual_base_stock"];
 
     /// <summary>Writes <paramref name="rows"/> (column → value) with <paramref name="metadata"/>.</summary>
-    public static async Task WriteAsync(string path, IReadOnlyList<IReadOnlyDictionary<string, double>> rows, IReadOnlyDictionary<string, string> metadata)
+    public static Task WriteAsync(string path, IReadOnlyList<IReadOnlyDictionary<string, double>> rows, IReadOnlyDictionary<string, string> metadata)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(metadata);
-        var columns = KnofiusResultsCsv.Columns.Where(c => c != "error").ToArray();
-        var fields = columns.Select(c => IntegerColumns.Contains(c) ? (DataField)new DataField<int>(c) : new DataField<double>(c)).ToArray();
-        var schema = new ParquetSchema(fields.Cast<Field>().ToArray());
-        string tmp = path + ".tmp";
-        await using (var stream = File.Create(tmp))
+        var table = new ParquetTable();
+        foreach (string column in KnofiusResultsCsv.Columns.Where(c => c != "error"))
         {
-            await using var writer = await ParquetWriter.CreateAsync(schema, stream);
-            writer.CustomMetadata = metadata.ToDictionary(kv => kv.Key, kv => kv.Value);
-            using var group = writer.CreateRowGroup();
-            for (int c = 0; c < columns.Length; c++)
-            {
-                if (IntegerColumns.Contains(columns[c]))
-                    await group.WriteAsync<int>(fields[c], rows.Select(r => checked((int)r[columns[c]])).ToArray().AsMemory());
-                else
-                    await group.WriteAsync<double>(fields[c], rows.Select(r => r[columns[c]]).ToArray().AsMemory());
-            }
+            if (IntegerColumns.Contains(column)) table.Add(column, rows.Select(r => checked((int)r[column])).ToArray());
+            else table.Add(column, rows.Select(r => r[column]).ToArray());
         }
-        File.Move(tmp, path, overwrite: true);
+        return table.WriteAsync(path, metadata);
     }
 }

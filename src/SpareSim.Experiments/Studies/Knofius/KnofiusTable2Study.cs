@@ -46,15 +46,16 @@ public static class KnofiusTable2Study
         var rows = KnofiusResultsCsv.Read(csv);
         int failures = rows.Count(r => r["error"] != 0);
         var solved = rows.Where(r => r["error"] == 0).ToList();
-        var metadata = new Dictionary<string, string>
+        var metadata = DualSourcingValidation.StudyProvenance.For("knofius-table2", options, masterSeed: 0, commandLine);
+        foreach (var (key, value) in new Dictionary<string, string>
         {
-            ["study"] = "knofius-table2",
-            ["engine"] = typeof(KnofiusTable2Study).Assembly.GetName().Version?.ToString() ?? "unknown",
-            ["command"] = commandLine,
             ["source"] = "Knofius, van der Heijden, Sleptchenko, Zijm (2020), section 4, Table 2 and Table 4",
             ["instances"] = rows.Count.ToString(CultureInfo.InvariantCulture),
             ["failed_instances"] = failures.ToString(CultureInfo.InvariantCulture),
-        };
+        })
+        {
+            metadata[key] = value;
+        }
         await KnofiusParquet.WriteAsync(Path.Combine(options.Output, "instances.parquet"), rows, metadata);
         if (!options.IsFullFactorial)
         {
