@@ -48,5 +48,5 @@ public sealed class LogNormal : IDistribution
     public string Description => $"LogNormal(mean={Mean:G6}, cv={Math.Sqrt(SpecialMath.ExpM1(Sigma * Sigma)):G6})";
 
     /// <inheritdoc />
-    public double Sample(RandomStream stream) => Math.Exp(Mu + Sigma * MathNet.Numerics.Distributions.Normal.Sample(stream, 0.0, 1.0));
+    public double Sample(RandomStream stream) => Math.Exp(Mu + Sigma * stream.NextStandardNormal());
 }

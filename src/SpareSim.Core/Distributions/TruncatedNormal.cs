@@ -96,7 +96,7 @@ public sealed class TruncatedNormal : IDistribution
         {
             while (true)
             {
-                double x = MathNet.Numerics.Distributions.Normal.Sample(stream, ParentMean, ParentStandardDeviation);
+                double x = ParentMean + ParentStandardDeviation * stream.NextStandardNormal();
                 if (x >= LowerBound) return x;
             }
         }

@@ -9,6 +9,10 @@ namespace SpareSim.Core.Random;
 public sealed class RandomStream : System.Random
 {
     private ulong _s0, _s1, _s2, _s3;
+    // Marsaglia's polar method makes normals in pairs; the spare is kept per stream, so a stream's
+    // sequence of normals depends only on that stream (common random numbers are preserved).
+    private double _spareNormal;
+    private bool _hasSpareNormal;
 
     /// <summary>Creates the stream for (master seed, replication, name).</summary>
     public RandomStream(ulong masterSeed, int replication, string name)
@@ -57,6 +61,28 @@ public sealed class RandomStream : System.Random
 
     /// <inheritdoc />
     protected override double Sample() => NextDouble();
+
+    /// <summary>A standard normal variate (Marsaglia's polar method, both values of each pair used).</summary>
+    public double NextStandardNormal()
+    {
+        if (_hasSpareNormal)
+        {
+            _hasSpareNormal = false;
+            return _spareNormal;
+        }
+        double u, v, s;
+        do
+        {
+            u = 2 * NextDouble() - 1;
+            v = 2 * NextDouble() - 1;
+            s = u * u + v * v;
+        }
+        while (s >= 1 || s == 0);
+        double factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        _spareNormal = v * factor;
+        _hasSpareNormal = true;
+        return u * factor;
+    }
 
     /// <summary>Uniform on [0, int.MaxValue): the <see cref="System.Random.Next()"/> contract excludes int.MaxValue.</summary>
     public override int Next() => (int)NextInt64(int.MaxValue);
