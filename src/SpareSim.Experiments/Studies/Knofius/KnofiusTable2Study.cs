@@ -20,7 +20,8 @@ public static class KnofiusTable2Study
             if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
         var options = new KnofiusTable2Options();
         config.Bind(options, o => o.ErrorOnUnknownConfiguration = false);
-        _ = options.Design();
+        // Building every instance validates every level (rates > 0, costs >= 0) before anything is written.
+        _ = options.Design().Groups();
         return options;
     }
 
