@@ -5,6 +5,7 @@ using SpareSim.Experiments.Studies.DualSourcingValidation;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
 using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
+using SpareSim.Experiments.Studies.RemotePrinting;
 
 namespace SpareSim.Experiments;
 
@@ -25,5 +26,7 @@ public static class Catalog
         .Add(new DelegateStudy<DualSourcingValidationOptions>("dual-sourcing-validation", DualSourcingValidationStudy.LoadOptions,
             async (o, cmd, ctx) => { await DualSourcingValidationStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<LeadTimeInsensitivityOptions>("leadtime-insensitivity", LeadTimeInsensitivityStudy.LoadOptions,
-            async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true));
+            async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+        .Add(new DelegateStudy<Table31Options>("remote-printing-table31", Table31Study.LoadOptions,
+            async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true));
 }
