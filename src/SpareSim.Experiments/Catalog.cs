@@ -30,5 +30,7 @@ public static class Catalog
         .Add(new DelegateStudy<Table31Options>("remote-printing-table31", Table31Study.LoadOptions,
             async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<MaliCaseOptions>("mali-case", MaliCaseStudy.LoadOptions,
-            async (o, cmd, ctx) => { await MaliCaseStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false));
+            async (o, cmd, ctx) => { await MaliCaseStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
+        .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
+            async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true));
 }
