@@ -24,12 +24,7 @@ public static class DualSourcingValidationStudy
     /// <summary>Binds the experiment file plus command-line overrides; unknown keys are errors.</summary>
     public static DualSourcingValidationOptions LoadOptions(string experimentFile, IEnumerable<string> overrides)
     {
-        var config = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(experimentFile), optional: false).AddCommandLine(overrides.ToArray()).Build();
-        var known = new HashSet<string>(typeof(DualSourcingValidationOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name), StringComparer.OrdinalIgnoreCase) { "study" };
-        foreach (var section in config.GetChildren())
-            if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
-        var options = new DualSourcingValidationOptions();
-        config.Bind(options);
+        var options = StudyOptionsLoader.Load<DualSourcingValidationOptions>(experimentFile, overrides);
         options.Validate();
         return options;
     }

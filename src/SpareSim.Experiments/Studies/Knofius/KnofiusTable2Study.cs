@@ -14,12 +14,7 @@ public static class KnofiusTable2Study
     /// <summary>Binds the experiment file plus command-line overrides (key=value); unknown keys are errors.</summary>
     public static KnofiusTable2Options LoadOptions(string experimentFile, IEnumerable<string> overrides)
     {
-        var config = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(experimentFile), optional: false).AddCommandLine(overrides.ToArray()).Build();
-        var known = new HashSet<string>(typeof(KnofiusTable2Options).GetProperties().Where(p => p.CanWrite).Select(p => p.Name), StringComparer.OrdinalIgnoreCase) { "study" };
-        foreach (var section in config.GetChildren())
-            if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
-        var options = new KnofiusTable2Options();
-        config.Bind(options, o => o.ErrorOnUnknownConfiguration = false);
+        var options = StudyOptionsLoader.Load<KnofiusTable2Options>(experimentFile, overrides);
         // Building every instance validates every level (rates > 0, costs >= 0) before anything is written.
         _ = options.Design().Groups();
         return options;

@@ -17,12 +17,7 @@ public sealed class HingeBracketOptions
     /// <summary>Binds the experiment file plus command-line overrides; unknown keys are errors.</summary>
     public static HingeBracketOptions Load(string experimentFile, IEnumerable<string> overrides)
     {
-        var config = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(experimentFile), optional: false).AddCommandLine(overrides.ToArray()).Build();
-        var known = new HashSet<string>(["study", nameof(Model), nameof(Output), nameof(AggregationLevels)], StringComparer.OrdinalIgnoreCase);
-        foreach (var section in config.GetChildren())
-            if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
-        var options = new HingeBracketOptions();
-        config.Bind(options);
+        var options = StudyOptionsLoader.Load<HingeBracketOptions>(experimentFile, overrides);
         if (options.AggregationLevels.Any(l => l < 1)) throw new ArgumentException($"{experimentFile}: aggregationLevels must be >= 1");
         return options;
     }

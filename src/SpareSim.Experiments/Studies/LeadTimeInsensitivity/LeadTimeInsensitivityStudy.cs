@@ -23,22 +23,11 @@ public static class LeadTimeInsensitivityStudy
 {
     private static readonly string[] Components = ["purchase", "maintenance", "holding", "backorder"];
 
-    private static readonly HashSet<string> NestedKeys = new(
-        typeof(InstanceOptions).GetProperties().Concat(typeof(LawOptions).GetProperties()).Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Binds the experiment file plus command-line overrides; unknown keys are errors.</summary>
     public static LeadTimeInsensitivityOptions LoadOptions(string experimentFile, IEnumerable<string> overrides)
     {
-        var config = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(experimentFile), optional: false).AddCommandLine(overrides.ToArray()).Build();
-        var known = new HashSet<string>(typeof(LeadTimeInsensitivityOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name), StringComparer.OrdinalIgnoreCase) { "study" };
-        foreach (var section in config.GetChildren())
-            if (!known.Contains(section.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{section.Key}'");
-        var options = new LeadTimeInsensitivityOptions();
-        config.Bind(options);
-        // Nested keys (an instance's or a law's fields) are checked here; top-level ones above.
-        foreach (var section in config.GetSection("instances").GetChildren().Concat(config.GetSection("leadTimes").GetChildren()).Append(config.GetSection("failures")))
-            foreach (var key in section.GetChildren())
-                if (!NestedKeys.Contains(key.Key)) throw new ArgumentException($"{experimentFile}: unknown key '{key.Path}'");
+        // An instance's and a law's fields are the nested keys.
+        var options = StudyOptionsLoader.Load<LeadTimeInsensitivityOptions>(experimentFile, overrides, typeof(InstanceOptions), typeof(LawOptions));
         options.Validate();
         return options;
     }

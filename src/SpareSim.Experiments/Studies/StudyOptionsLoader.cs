@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace SpareSim.Experiments.Studies.RemotePrinting;
+namespace SpareSim.Experiments.Studies;
 
 /// <summary>Binds a study's options from its experiment file and command-line overrides; unknown keys (at any depth) are errors.</summary>
 public static class StudyOptionsLoader
