@@ -4,8 +4,8 @@ namespace SpareSim.Analytics.MultiEchelon;
 /// PAPER-FAITHFUL computation (spec §1.8) that reproduces the numbers printed by Abidar &amp; Chaabane
 /// (Tables 4–6, Appendix C). It is NOT a physical METRIC model: the stock level s is used both as the
 /// stock of every CMC pool (to get the CMC delay W) and as the stock held against the sum of all
-/// pipelines M, so the CMC and RMC pipelines are double counted. Use a physical METRIC model
-/// for physical conclusions. Demand is λ0 = λ1 = λ2 = m, AM times are γ = rt·ν, AM shipping α = τ,
+/// pipelines M, so the CMC and RMC pipelines are double counted. Use
+/// <see cref="TwoEchelonMetric"/> for physical conclusions. Demand is λ0 = λ1 = λ2 = m, AM times are γ = rt·ν, AM shipping α = τ,
 /// and the same AM probability φ applies at every site.
 /// </summary>
 public static class AbidarPaperFaithfulEbo
