@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.Json;
+using SpareSim.Core.Distributions;
+
+namespace SpareSim.Models.MultiEchelon;
+
+/// <summary>
+/// Reads an echelon network from a JSON model file (see models/abidar-162-decentralized.json):
+/// <code>
+/// { "name": "...", "timeUnit": "year", "unitPrice": 400, "mode": "single-pool",
+///   "central": { "name": "CMC", "demandRate": 10, "stock": 1, "amPoolStock": 0,
+///                "repairTime": { "family": "exponential", "mean": 0.065753 },
+///                "amTime": { "family": "exponential", "mean": 0.032877 },
+///                "amProbabilityOwn": 0.9, "amProbabilityRegional": 0 },
+///   "regions": [ { "name": "RMC1", "demandRate": 10, "localRepairProbability": 0.4, "stock": 1,
+///                  "repairTime": {...}, "amTime": {...}, "amProbability": 0.9,
+///                  "shipTime": { "family": "deterministic", "mean": 0.054795 } }, ... ] }
+/// </code>
+/// Any number of regions. A law is a family with a mean and a cv (the cv defaults to 1 for the
+/// exponential and 0 for the deterministic family; other families need it). Unknown keys, missing
+/// keys and bad values are errors naming the file and the JSON path.
+/// </summary>
+public static class EchelonNetworkFile
+{
+    private static readonly string[] TopKeys = ["name", "description", "timeUnit", "unitPrice", "mode", "central", "regions"];
+    private static readonly string[] CentralKeys = ["name", "demandRate", "stock", "amPoolStock", "repairTime", "amTime", "amProbabilityOwn", "amProbabilityRegional"];
+    private static readonly string[] RegionKeys = ["name", "demandRate", "localRepairProbability", "stock", "repairTime", "amTime", "amProbability", "shipTime"];
+    private static readonly string[] LawKeys = ["family", "mean", "cv"];
+
+    /// <summary>A network read from <paramref name="path"/>, with its name and unit price.</summary>
+    public static EchelonNetworkModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"network model file '{path}' does not exist", path);
+        using var document = ParseJson(path);
+        return Read(document.RootElement, path);
+    }
+
+    /// <summary>A network read from JSON text; <paramref name="source"/> names it in error messages.</summary>
+    public static EchelonNetworkModel Parse(string json, string source = "network")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return Read(document.RootElement, source);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"{source}: not valid JSON ({e.Message})", e);
+        }
+    }
+
+    private static JsonDocument ParseJson(string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"{path}: not valid JSON ({e.Message})", e);
+        }
+    }
+
+    private static EchelonNetworkModel Read(JsonElement root, string source)
+    {
+        var top = Object(root, "$", TopKeys, source);
+        string name = top.TryGetValue("name", out var n) ? Text(n, "$.name", source) : Path.GetFileNameWithoutExtension(source);
+        double price = top.TryGetValue("unitPrice", out var p) ? Number(p, "$.unitPrice", source) : 1;
+        string timeUnit = top.TryGetValue("timeUnit", out var t) ? Text(t, "$.timeUnit", source) : "year";
+        var mode = CentralStockMode.SinglePool;
+        if (top.TryGetValue("mode", out var m))
+            mode = Text(m, "$.mode", source).ToLowerInvariant() switch
+            {
+                "single-pool" => CentralStockMode.SinglePool,
+                "split-pools" => CentralStockMode.SplitPools,
+                var other => throw new ArgumentException($"{source}: $.mode '{other}' is unknown; expected single-pool or split-pools"),
+            };
+
+        var c = Object(Required(top, "central", "$", source), "$.central", CentralKeys, source);
+        var central = new CentralDepotConfiguration(
+            Text(Required(c, "name", "$.central", source), "$.central.name", source),
+            Number(Required(c, "demandRate", "$.central", source), "$.central.demandRate", source),
+            Law(Required(c, "repairTime", "$.central", source), "$.central.repairTime", source),
+            Law(Required(c, "amTime", "$.central", source), "$.central.amTime", source),
+            c.TryGetValue("amProbabilityOwn", out var po) ? Number(po, "$.central.amProbabilityOwn", source) : 0,
+            c.TryGetValue("amProbabilityRegional", out var pr) ? Number(pr, "$.central.amProbabilityRegional", source) : 0,
+            Integer(Required(c, "stock", "$.central", source), "$.central.stock", source),
+            c.TryGetValue("amPoolStock", out var ap) ? Integer(ap, "$.central.amPoolStock", source) : 0);
+
+        var regionsElement = Required(top, "regions", "$", source);
+        if (regionsElement.ValueKind != JsonValueKind.Array) throw new ArgumentException($"{source}: $.regions must be an array");
+        var regions = new List<RegionalDepotConfiguration>();
+        int index = 0;
+        foreach (var element in regionsElement.EnumerateArray())
+        {
+            string at = $"$.regions[{index++}]";
+            var r = Object(element, at, RegionKeys, source);
+            regions.Add(new RegionalDepotConfiguration(
+                Text(Required(r, "name", at, source), at + ".name", source),
+                Number(Required(r, "demandRate", at, source), at + ".demandRate", source),
+                Number(Required(r, "localRepairProbability", at, source), at + ".localRepairProbability", source),
+                Law(Required(r, "repairTime", at, source), at + ".repairTime", source),
+                Law(Required(r, "amTime", at, source), at + ".amTime", source),
+                r.TryGetValue("amProbability", out var pa) ? Number(pa, at + ".amProbability", source) : 0,
+                Law(Required(r, "shipTime", at, source), at + ".shipTime", source),
+                Integer(Required(r, "stock", at, source), at + ".stock", source)));
+        }
+
+        try
+        {
+            return new EchelonNetworkModel(name, timeUnit, price, new EchelonNetworkConfiguration(central, regions, mode));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"{source}: {e.Message}", e);
+        }
+    }
+
+    private static Dictionary<string, JsonElement> Object(JsonElement element, string at, string[] allowed, string source)
+    {
+        if (element.ValueKind != JsonValueKind.Object) throw new ArgumentException($"{source}: {at} must be an object");
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+                throw new ArgumentException($"{source}: unknown key {at}.{property.Name} (expected one of: {string.Join(", ", allowed)})");
+            result[property.Name] = property.Value;
+        }
+        return result;
+    }
+
+    private static JsonElement Required(Dictionary<string, JsonElement> obj, string key, string at, string source) =>
+        obj.TryGetValue(key, out var value) ? value : throw new ArgumentException($"{source}: missing key {at}.{key}");
+
+    private static string Text(JsonElement e, string at, string source) =>
+        e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new ArgumentException($"{source}: {at} must be a string");
+
+    private static double Number(JsonElement e, string at, string source) =>
+        e.ValueKind == JsonValueKind.Number ? e.GetDouble() : throw new ArgumentException($"{source}: {at} must be a number");
+
+    private static int Integer(JsonElement e, string at, string source) =>
+        e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int v) ? v : throw new ArgumentException($"{source}: {at} must be an integer");
+
+    private static IDistribution Law(JsonElement e, string at, string source)
+    {
+        var law = Object(e, at, LawKeys, source);
+        string family = Text(Required(law, "family", at, source), at + ".family", source);
+        double mean = Number(Required(law, "mean", at, source), at + ".mean", source);
+        double cv = law.TryGetValue("cv", out var cvElement) ? Number(cvElement, at + ".cv", source)
+            : family.Equals("exponential", StringComparison.OrdinalIgnoreCase) ? 1
+            : family.Equals("deterministic", StringComparison.OrdinalIgnoreCase) ? 0
+            : throw new ArgumentException($"{source}: {at}.cv is required for the {family} family");
+        try
+        {
+            return LeadTimeDistributions.FromMeanAndCv(family, mean, cv);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"{source}: {at}: {ex.Message} (mean {mean.ToString(CultureInfo.InvariantCulture)}, cv {cv.ToString(CultureInfo.InvariantCulture)})", ex);
+        }
+    }
+}
+
+/// <summary>A network model read from a file.</summary>
+/// <param name="Name">Model name.</param>
+/// <param name="TimeUnit">The time unit of rates and times (informational, e.g. "year").</param>
+/// <param name="UnitPrice">Unit price of the item.</param>
+/// <param name="Configuration">The network.</param>
+public sealed record EchelonNetworkModel(string Name, string TimeUnit, double UnitPrice, EchelonNetworkConfiguration Configuration);
