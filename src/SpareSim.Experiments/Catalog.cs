@@ -35,5 +35,7 @@ public static class Catalog
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
             async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
-            (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
+            (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
+        .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,
+            (o, cmd, ctx) => AbidarClaimsStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
 }
