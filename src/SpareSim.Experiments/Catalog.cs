@@ -37,5 +37,7 @@ public static class Catalog
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
             (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
         .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,
-            (o, cmd, ctx) => AbidarClaimsStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
+            (o, cmd, ctx) => AbidarClaimsStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
+        .Add(new DelegateStudy<EchelonAllocationOptions>("echelon-allocation", EchelonAllocationStudy.LoadOptions,
+            (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
 }

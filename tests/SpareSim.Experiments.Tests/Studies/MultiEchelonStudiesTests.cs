@@ -126,3 +126,47 @@ public sealed class MultiEchelonStudiesTests : IDisposable
         Assert.Contains("| AM slower (rt = 2)", File.ReadAllText(Path.Combine(_folder, "report.md")));
     }
 }
+
+public sealed class EchelonAllocationStudyTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sparesim-alloc-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string Repo(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, relative);
+    }
+
+    [Fact]
+    public async Task CurveOfTheFourRegionNetworkIsSimulatedWithinItsInterval()
+    {
+        var options = new EchelonAllocationOptions
+        {
+            Output = _folder, Network = Repo("models/echelon-four-regions.json"), MaxUnits = 10, SimulateEvery = 10,
+            Replications = 8, FailuresPerReplication = 80_000, Budget = 60_000,
+        };
+        await EchelonAllocationStudy.RunAsync(options, "test", TextWriter.Null);
+        var (curve, _) = await ParquetTable.ReadAsync(Path.Combine(_folder, "curve.parquet"));
+        Assert.Equal(11, curve.RowCount);
+        Assert.Contains("stock_depot", curve.ColumnNames);
+        Assert.Contains("stock_west", curve.ColumnNames);
+        var units = (int[])curve.Column("units");
+        var vari = (double[])curve.Column("vari_metric_backorders");
+        var sim = (double[])curve.Column("sim_backorders");
+        var low = (double[])curve.Column("sim_ci_low");
+        var high = (double[])curve.Column("sim_ci_high");
+        Assert.Equal(Enumerable.Range(0, 11), units);
+        // At 10 units VARI-METRIC lies within 4.5 SE of the simulation (8 replications: t = 2.365).
+        double se = (high[10] - low[10]) / 2 / 2.365;
+        Assert.True(Math.Abs(sim[10] - vari[10]) < 4.5 * se, $"sim {sim[10]:F4} ± {se:F4}, VARI-METRIC {vari[10]:F4}");
+        Assert.Contains("- Budget 60,000: 5 units", File.ReadAllText(Path.Combine(_folder, "report.md")));
+        Assert.StartsWith("method:", Assert.Throws<ArgumentException>(() => new EchelonAllocationOptions { Network = options.Network, Method = "exact" }.Validate()).Message);
+        Assert.StartsWith("availabilityTarget:", Assert.Throws<ArgumentException>(() => new EchelonAllocationOptions { Network = options.Network, AvailabilityTarget = 0.9 }.Validate()).Message);
+    }
+}
