@@ -1,6 +1,7 @@
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
 using SpareSim.Experiments.Simulation;
 using SpareSim.Experiments.Studies;
+using SpareSim.Experiments.Studies.Abidar;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
@@ -35,5 +36,7 @@ public static class Catalog
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
             async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
-            (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
+            (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
+        .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
+            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false));
 }
