@@ -1,6 +1,7 @@
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
 using SpareSim.Experiments.Simulation;
 using SpareSim.Experiments.Studies;
+using SpareSim.Experiments.Studies.Abidar;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
@@ -39,5 +40,7 @@ public static class Catalog
         .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,
             (o, cmd, ctx) => AbidarClaimsStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
         .Add(new DelegateStudy<EchelonAllocationOptions>("echelon-allocation", EchelonAllocationStudy.LoadOptions,
-            (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log), parallel: true));
+            (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log), parallel: true))
+        .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
+            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false));
 }

@@ -5,8 +5,8 @@ using Parquet.Schema;
 namespace SpareSim.Experiments.Output;
 
 /// <summary>
-/// A column table written to (and read from) a standard Parquet file: int, long, double and
-/// string columns with snake_case names, key-value metadata for provenance, written to a
+/// A column table written to (and read from) a standard Parquet file: int, long, double, bool
+/// and string columns with snake_case names, key-value metadata for provenance, written to a
 /// temporary file and renamed so that a crash never leaves half a file.
 /// </summary>
 public sealed partial class ParquetTable
@@ -28,10 +28,13 @@ public sealed partial class ParquetTable
     /// <summary>Adds a column of 64-bit integers.</summary>
     public ParquetTable Add(string name, long[] values) => AddColumn(name, values);
 
+    /// <summary>Adds a column of booleans.</summary>
+    public ParquetTable Add(string name, bool[] values) => AddColumn(name, values);
+
     /// <summary>Adds a column of strings.</summary>
     public ParquetTable Add(string name, string[] values) => AddColumn(name, values);
 
-    /// <summary>The column <paramref name="name"/> (double[], int[], long[] or string[]).</summary>
+    /// <summary>The column <paramref name="name"/> (double[], int[], long[], bool[] or string[]).</summary>
     public Array Column(string name) =>
         _columns.FirstOrDefault(c => c.Name == name).Values ?? throw new KeyNotFoundException($"no column '{name}'");
 
@@ -43,6 +46,7 @@ public sealed partial class ParquetTable
             double[] => (DataField)new DataField<double>(c.Name),
             int[] => new DataField<int>(c.Name),
             long[] => new DataField<long>(c.Name),
+            bool[] => new DataField<bool>(c.Name),
             _ => new DataField<string>(c.Name),
         }).ToArray();
         var schema = new ParquetSchema(fields.Cast<Field>().ToArray());
@@ -59,6 +63,7 @@ public sealed partial class ParquetTable
                     case double[] d: await group.WriteAsync<double>(fields[i], d.AsMemory()); break;
                     case int[] n: await group.WriteAsync<int>(fields[i], n.AsMemory()); break;
                     case long[] l: await group.WriteAsync<long>(fields[i], l.AsMemory()); break;
+                    case bool[] b: await group.WriteAsync<bool>(fields[i], b.AsMemory()); break;
                     case string[] s: await group.WriteAsync(fields[i], s, null); break;
                 }
             }
@@ -94,6 +99,7 @@ public sealed partial class ParquetTable
         if (type == typeof(double)) { var a = new double[rows]; await group.ReadAsync<double>(field, a.AsMemory()); return a; }
         if (type == typeof(int)) { var a = new int[rows]; await group.ReadAsync<int>(field, a.AsMemory()); return a; }
         if (type == typeof(long)) { var a = new long[rows]; await group.ReadAsync<long>(field, a.AsMemory()); return a; }
+        if (type == typeof(bool)) { var a = new bool[rows]; await group.ReadAsync<bool>(field, a.AsMemory()); return a; }
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>)) { var a = new string?[rows]; await group.ReadAsync(field, a.AsMemory()); return a.Select(x => x ?? "").ToArray(); }
         throw new NotSupportedException($"column '{field.Name}' has unsupported type {type.Name}");
     }
