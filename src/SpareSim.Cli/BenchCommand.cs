@@ -2,21 +2,21 @@ using SpareSim.Benchmarks;
 
 namespace SpareSim.Cli;
 
-/// <summary><c>sparesim bench kernel</c>: the kernel's speed on its reference workloads.</summary>
+/// <summary><c>sparesim bench kernel|echelon</c>: events per second on the reference workloads.</summary>
 internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel [--years Y]: kernel events per second (machine shop, installed base)";
+    public string Summary => "bench kernel|echelon [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network)";
 
     public int Execute(string[] args)
     {
-        if (args.Length == 0 || args[0] != "kernel")
+        if (args.Length == 0 || args[0] is not ("kernel" or "echelon"))
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel [--years Y]   (Y: simulated years of the machine shop, default 10)");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon [--years Y]   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000)");
             return 2;
         }
-        double years = 10;
+        double years = args[0] == "kernel" ? 10 : 20_000;
         if (args.Length == 3 && args[1] == "--years")
         {
             if (!double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out years) || !(years > 0))
@@ -27,8 +27,15 @@ internal sealed class BenchCommand : ICommand
         }
         else if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel [--years Y]");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon [--years Y]");
             return 2;
+        }
+
+        if (args[0] == "echelon")
+        {
+            EchelonNetworkBenchmark.Run(years, seed: 1); // untimed: JIT warm-up, as below
+            Report(EchelonNetworkBenchmark.Run(years, seed: 2026));
+            return 0;
         }
 
         // Tiered JIT with dynamic PGO needs a few hundred milliseconds of the same code before the
