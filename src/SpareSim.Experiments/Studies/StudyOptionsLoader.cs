@@ -18,6 +18,11 @@ public static class StudyOptionsLoader
             Check(section, nested, experimentFile);
         }
         var options = new TOptions();
+        // The binder appends a file's list to the items a property starts with; a list the file
+        // (or an override) sets must replace the default instead, so it starts empty here.
+        foreach (var property in typeof(TOptions).GetProperties().Where(p => p.CanWrite && IsList(p.PropertyType)))
+            if (config.GetSection(property.Name).Exists())
+                property.SetValue(options, Activator.CreateInstance(property.PropertyType));
         config.Bind(options);
         return options;
     }
@@ -31,6 +36,8 @@ public static class StudyOptionsLoader
             Check(child, nested, file);
         }
     }
+
+    private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>);
 
     private static HashSet<string> Names(Type type) =>
         new(type.GetProperties().Where(p => p.CanWrite).Select(p => p.Name), StringComparer.OrdinalIgnoreCase);

@@ -57,10 +57,19 @@ public sealed class MultiEchelonStudiesTests : IDisposable
         Assert.StartsWith("items:", Assert.Throws<ArgumentException>(() => new MultiEchelonValidationOptions { Items = [165] }.Validate()).Message);
         Assert.StartsWith("networks:", Assert.Throws<ArgumentException>(() => new MultiEchelonValidationOptions { Networks = ["missing.json"] }.Validate()).Message);
         Assert.StartsWith("repairFamily", Assert.Throws<ArgumentException>(() => new MultiEchelonValidationOptions { RepairCv = 0.5 }.Validate()).Message);
-        // Defaults fill only what is missing: the binder would otherwise append to preset lists.
-        var options = new MultiEchelonValidationOptions { Demands = [75] };
-        options.Validate();
+    }
+
+    [Fact]
+    public void ListsInTheFileReplaceTheDefaultsInsteadOfExtendingThem()
+    {
+        // The configuration binder appends a bound list to a property's initial items; the loader must not.
+        Directory.CreateDirectory(_folder);
+        string file = Path.Combine(_folder, "validation.json");
+        File.WriteAllText(file, """{ "study": "multi-echelon-validation", "demands": [75], "scenarios": ["D"] }""");
+        var options = MultiEchelonValidationStudy.LoadOptions(file, ["--stocks:0=1,1,1"]);
         Assert.Equal([75.0], options.Demands);
+        Assert.Equal(["D"], options.Scenarios);
+        Assert.Equal(["1,1,1"], options.Stocks);
         Assert.Equal([162, 163, 164], options.Items);
     }
 

@@ -5,26 +5,24 @@ namespace SpareSim.Experiments.Studies.MultiEchelon;
 /// <summary>Options of <c>experiments/abidar-claims.json</c>.</summary>
 public sealed class AbidarClaimsOptions
 {
-    // Lists start empty because the configuration binder appends to initial items; see ApplyDefaults.
-
     /// <summary>Output folder.</summary>
     public string Output { get; set; } = "results/abidar-claims";
     /// <summary>Demand classes m of the analytic grids (default 10, 75, 150).</summary>
-    public List<double> Demands { get; set; } = [];
+    public List<double> Demands { get; set; } = [10, 75, 150];
     /// <summary>AM probabilities of the analytic grids (default 0.1, 0.5, 0.9).</summary>
-    public List<double> AmProbabilities { get; set; } = [];
+    public List<double> AmProbabilities { get; set; } = [0.1, 0.5, 0.9];
     /// <summary>Largest stock level s of the analytic grids (s0 = s1 = s2 = s).</summary>
     public int MaxStock { get; set; } = 5;
     /// <summary>Demand classes simulated (default 10, 75).</summary>
-    public List<double> SimulatedDemands { get; set; } = [];
+    public List<double> SimulatedDemands { get; set; } = [10, 75];
     /// <summary>Stock levels simulated, s at every site (default 1, 3).</summary>
-    public List<int> SimulatedStocks { get; set; } = [];
+    public List<int> SimulatedStocks { get; set; } = [1, 3];
     /// <summary>AM probability of the simulated scenario comparisons.</summary>
     public double SimulatedAmProbability { get; set; } = 0.9;
     /// <summary>φ grid of the split-pool sweep (default 0.1 .. 0.9).</summary>
-    public List<double> SweepAmProbabilities { get; set; } = [];
+    public List<double> SweepAmProbabilities { get; set; } = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
     /// <summary>Stock levels of the split-pool sweep: s in each CMC pool and at each RMC (default 1, 2, 3).</summary>
-    public List<int> SweepStocks { get; set; } = [];
+    public List<int> SweepStocks { get; set; } = [1, 2, 3];
     /// <summary>Item of the split-pool sweep.</summary>
     public int SweepItem { get; set; } = 162;
     /// <summary>Demand of the split-pool sweep.</summary>
@@ -40,21 +38,9 @@ public sealed class AbidarClaimsOptions
     /// <summary>Replications in parallel.</summary>
     public int DegreeOfParallelism { get; set; } = 2;
 
-    /// <summary>Fills the lists the file leaves empty.</summary>
-    public void ApplyDefaults()
-    {
-        if (Demands.Count == 0) Demands.AddRange([10, 75, 150]);
-        if (AmProbabilities.Count == 0) AmProbabilities.AddRange([0.1, 0.5, 0.9]);
-        if (SimulatedDemands.Count == 0) SimulatedDemands.AddRange([10, 75]);
-        if (SimulatedStocks.Count == 0) SimulatedStocks.AddRange([1, 3]);
-        if (SweepAmProbabilities.Count == 0) SweepAmProbabilities.AddRange([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
-        if (SweepStocks.Count == 0) SweepStocks.AddRange([1, 2, 3]);
-    }
-
-    /// <summary>Applies the defaults and checks every option; throws naming the key.</summary>
+    /// <summary>Checks every option; throws naming the key.</summary>
     public void Validate()
     {
-        ApplyDefaults();
         if (string.IsNullOrWhiteSpace(Output)) throw new ArgumentException("output: a folder is required");
         Positive(Demands, "demands");
         Positive(SimulatedDemands, "simulatedDemands");

@@ -9,15 +9,12 @@ public sealed class MultiEchelonValidationOptions
 {
     /// <summary>Output folder.</summary>
     public string Output { get; set; } = "results/multi-echelon-validation";
-    // Lists start empty because the configuration binder appends to a list's initial items;
-    // ApplyDefaults fills the ones the file leaves out.
-
     /// <summary>Abidar items (default 162, 163, 164).</summary>
-    public List<int> Items { get; set; } = [];
+    public List<int> Items { get; set; } = [162, 163, 164];
     /// <summary>Scenarios B, C, D (default all).</summary>
-    public List<string> Scenarios { get; set; } = [];
+    public List<string> Scenarios { get; set; } = ["B", "C", "D"];
     /// <summary>Annual demand per site (default 10 and 150: low and high).</summary>
-    public List<double> Demands { get; set; } = [];
+    public List<double> Demands { get; set; } = [10, 150];
     /// <summary>AM time / CP time.</summary>
     public double TimeRatio { get; set; } = 0.5;
     /// <summary>AM probability φ.</summary>
@@ -27,7 +24,7 @@ public sealed class MultiEchelonValidationOptions
     /// its METRIC pipeline mean (the CMC first, then the RMCs given that CMC stock), where the CMC's
     /// delay varies most and METRIC's bias shows.
     /// </summary>
-    public List<string> Stocks { get; set; } = [];
+    public List<string> Stocks { get; set; } = ["pipeline-mean"];
     /// <summary>Model files of further networks (any number of regions), simulated at their own stocks.</summary>
     public List<string> Networks { get; set; } = [];
     /// <summary>Family of the repair and AM times for the Abidar networks.</summary>
@@ -49,19 +46,9 @@ public sealed class MultiEchelonValidationOptions
     /// <summary>Replications in parallel.</summary>
     public int DegreeOfParallelism { get; set; } = 2;
 
-    /// <summary>Fills the lists the experiment file leaves empty: all items and scenarios, m = 10 and 150, stocks at the pipeline means.</summary>
-    public void ApplyDefaults()
-    {
-        if (Items.Count == 0) Items.AddRange([162, 163, 164]);
-        if (Scenarios.Count == 0) Scenarios.AddRange(["B", "C", "D"]);
-        if (Demands.Count == 0) Demands.AddRange([10, 150]);
-        if (Stocks.Count == 0) Stocks.Add("pipeline-mean");
-    }
-
-    /// <summary>Applies the defaults and checks every option; throws naming the key.</summary>
+    /// <summary>Checks every option; throws naming the key.</summary>
     public void Validate()
     {
-        ApplyDefaults();
         if (string.IsNullOrWhiteSpace(Output)) throw new ArgumentException("output: a folder is required");
         foreach (int item in Items)
             if (AbidarItem.All.All(i => i.Code != item)) throw new ArgumentException($"items: unknown item {item}; expected 162, 163 or 164");
