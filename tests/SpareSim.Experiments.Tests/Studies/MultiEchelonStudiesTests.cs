@@ -145,19 +145,12 @@ public sealed class EchelonAllocationStudyTests : IDisposable
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private static string Repo(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return Path.Combine(dir!.FullName, relative);
-    }
-
     [Fact]
     public async Task CurveOfTheFourRegionNetworkIsSimulatedWithinItsInterval()
     {
         var options = new EchelonAllocationOptions
         {
-            Output = _folder, Network = Repo("models/echelon-four-regions.json"), MaxUnits = 10, SimulateEvery = 10,
+            Output = _folder, Network = Path.Combine(AppContext.BaseDirectory, "Studies", "echelon-four-regions.json"), MaxUnits = 10, SimulateEvery = 10,
             Replications = 8, FailuresPerReplication = 80_000, Budget = 60_000,
         };
         await EchelonAllocationStudy.RunAsync(options, "test", TextWriter.Null);

@@ -5,17 +5,13 @@ namespace SpareSim.Models.Tests.MultiEchelon;
 
 public class EchelonNetworkFileTests
 {
-    private static string Repo(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return Path.Combine(dir!.FullName, relative);
-    }
+    // The model files are linked into the test output (see the csproj).
+    private static string ModelFile(string name) => Path.Combine(AppContext.BaseDirectory, "MultiEchelon", name);
 
     [Fact]
     public void AbidarModelFileHasTheTable3Means()
     {
-        var model = EchelonNetworkFile.Load(Repo("models/abidar-162-decentralized.json"));
+        var model = EchelonNetworkFile.Load(ModelFile("abidar-162-decentralized.json"));
         var expected = AbidarNetworks.Build(AbidarItem.Item162, AbidarScenario.Decentralized, 10, 0.5, 0.9);
         var c = model.Configuration.Central;
         Assert.Equal(400, model.UnitPrice);
@@ -39,7 +35,7 @@ public class EchelonNetworkFileTests
     [Fact]
     public void FourRegionModelLoadsWithItsLaws()
     {
-        var model = EchelonNetworkFile.Load(Repo("models/echelon-four-regions.json"));
+        var model = EchelonNetworkFile.Load(ModelFile("echelon-four-regions.json"));
         Assert.Equal(["depot", "north", "south", "east", "west"], model.Configuration.SiteNames);
         Assert.Equal("day", model.TimeUnit);
         Assert.Equal(0.8 * 0.8 * 30 * 30, model.Configuration.Central.RepairTime.Variance, 1e-9);
