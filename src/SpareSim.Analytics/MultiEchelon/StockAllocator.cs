@@ -27,8 +27,10 @@ public sealed record FleetAvailability(IReadOnlyList<int> SystemsPerSite, int Qu
         return -QuantityPerSystem * Math.Log(Math.Max(up, 1e-12));
     }
 
-    internal void Check(EchelonNetwork network)
+    /// <summary>Checks the fleet data against <paramref name="network"/>; throws naming the site.</summary>
+    public void Check(EchelonNetwork network)
     {
+        ArgumentNullException.ThrowIfNull(network);
         if (SystemsPerSite is null || SystemsPerSite.Count != network.SiteCount)
             throw new ArgumentException($"fleet: expected {network.SiteCount} system counts (CMC first), got {SystemsPerSite?.Count ?? 0}");
         if (QuantityPerSystem < 1) throw new ArgumentException("fleet: quantity per system must be >= 1");

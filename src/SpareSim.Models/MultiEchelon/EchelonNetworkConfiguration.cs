@@ -91,6 +91,9 @@ public sealed record EchelonNetworkConfiguration
     /// <summary>Site names, CMC first.</summary>
     public IReadOnlyList<string> SiteNames => Regions.Select(r => r.Name).Prepend(Central.Name).ToArray();
 
+    /// <summary>The stock levels, CMC first (for split pools: the CP pool's).</summary>
+    public IReadOnlyList<int> Stocks => Regions.Select(r => r.Stock).Prepend(Central.Stock).ToArray();
+
     /// <summary>A copy with other stock levels (CMC first; for split pools the AM pool keeps its stock).</summary>
     public EchelonNetworkConfiguration WithStocks(IReadOnlyList<int> stocks)
     {

@@ -84,7 +84,7 @@ public static class AbidarClaimsReport
         {
             var cells = g.OrderBy(r => r.Numbers["am_probability"]).ToList();
             var first = cells.FirstOrDefault(r => r.Numbers["d_minus_c_high"] < 0);
-            string Cell(SummaryRow r) => Inv($"{Signed(r.Numbers["d_minus_c"])}{(r.Numbers["d_minus_c_low"] > 0 || r.Numbers["d_minus_c_high"] < 0 ? "*" : "")}");
+            string Cell(SummaryRow r) => Inv($"{ReportText.Signed(r.Numbers["d_minus_c"])}{(r.Numbers["d_minus_c_low"] > 0 || r.Numbers["d_minus_c_high"] < 0 ? "*" : "")}");
             md.AppendLine(Inv($"| {g.Key.Item1} | {g.Key.Item2} | ") + string.Join(" | ", cells.Select(Cell)) + Inv($" | {(first is null ? "none" : first.Numbers["am_probability"].ToString("0.0", CultureInfo.InvariantCulture))} |"));
         }
         md.AppendLine();
@@ -125,7 +125,7 @@ public static class AbidarClaimsReport
         foreach (var r in comparisons)
         {
             var n = r.Numbers;
-            md.AppendLine(Inv($"| {n["time_ratio"]} | {n["item"]} | {n["demand"]} | {n["stock"]} | {n["sim_b"]:F4} | {n["sim_c"]:F4} | {n["sim_d"]:F4} | {Signed(n["d_minus_c"])} [{n["d_minus_c_low"]:F4}, {n["d_minus_c_high"]:F4}] | {r.Texts["sim_winner"]} | {r.Texts["metric_winner"]} |"));
+            md.AppendLine(Inv($"| {n["time_ratio"]} | {n["item"]} | {n["demand"]} | {n["stock"]} | {n["sim_b"]:F4} | {n["sim_c"]:F4} | {n["sim_d"]:F4} | {ReportText.Signed(n["d_minus_c"])} [{n["d_minus_c_low"]:F4}, {n["d_minus_c_high"]:F4}] | {r.Texts["sim_winner"]} | {r.Texts["metric_winner"]} |"));
         }
         int agree = comparisons.Count(r => r.Texts["sim_winner"].Contains(r.Texts["metric_winner"][0]));
         md.AppendLine();
@@ -155,13 +155,6 @@ public static class AbidarClaimsReport
         plot.YLabel("simulated backorders, decentralized − centralized");
         plot.ShowLegend(Alignment.LowerLeft);
         plot.SavePng(path, 1000, 600);
-    }
-
-    // "+0.0012" / "-0.0012"; a value that rounds to zero prints as "0.0000" (no "-+" artefacts).
-    private static string Signed(double v)
-    {
-        string text = Math.Abs(v).ToString("0.0000", CultureInfo.InvariantCulture);
-        return text == "0.0000" ? text : (v < 0 ? "-" : "+") + text;
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

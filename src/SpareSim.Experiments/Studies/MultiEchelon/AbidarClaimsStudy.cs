@@ -239,11 +239,8 @@ public static class AbidarClaimsStudy
         return rows;
     }
 
-    private static EchelonMeasures[] Simulate(AbidarClaimsOptions options, EchelonNetworkConfiguration config)
-    {
-        double runLength = EchelonNetworkMapping.RunLengthFor(config, options.FailuresPerReplication);
-        return EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.WarmUpFraction * runLength, runLength, options.DegreeOfParallelism);
-    }
+    private static EchelonMeasures[] Simulate(AbidarClaimsOptions options, EchelonNetworkConfiguration config) =>
+        EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

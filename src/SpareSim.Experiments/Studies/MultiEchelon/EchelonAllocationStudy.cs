@@ -43,7 +43,7 @@ public static class EchelonAllocationStudy
         FleetAvailability? fleet = options.SystemsPerSite.Count == 0 ? null : new FleetAvailability(options.SystemsPerSite, options.QuantityPerSystem);
         try
         {
-            _ = StockAllocator.Curve(network, 0, options.Approximation, fleet);
+            fleet?.Check(network);
         }
         catch (ArgumentException e)
         {
@@ -82,8 +82,7 @@ public static class EchelonAllocationStudy
             if (options.SimulateEvery > 0 && point.Units % options.SimulateEvery == 0)
             {
                 var config = model.Configuration.WithStocks(point.Stocks);
-                double runLength = EchelonNetworkMapping.RunLengthFor(config, options.FailuresPerReplication);
-                var runs = EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.WarmUpFraction * runLength, runLength, options.DegreeOfParallelism);
+                var runs = EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
                 var ci = ConfidenceInterval.FromSample(runs.Select(r => r.SystemBackorders).ToArray());
                 n["sim_backorders"] = ci.Mean;
                 n["sim_ci_low"] = ci.Low;
@@ -150,7 +149,7 @@ public static class EchelonAllocationStudy
         {
             var n = r.Numbers;
             string sim = double.IsNaN(n["sim_backorders"]) ? "" : Inv($"{n["sim_backorders"]:F4} [{n["sim_ci_low"]:F4}, {n["sim_ci_high"]:F4}]");
-            md.AppendLine(Inv($"| {n["units"]} | {n["investment"]:N0} | {r.Texts["stocks"]} | {n["metric_backorders"]:F4} | {n["vari_metric_backorders"]:F4} | {Num(n["availability"])} | {sim} | {Num(n["sim_availability"])} |"));
+            md.AppendLine(Inv($"| {n["units"]} | {n["investment"]:N0} | {r.Texts["stocks"]} | {n["metric_backorders"]:F4} | {n["vari_metric_backorders"]:F4} | {ReportText.Number(n["availability"])} | {sim} | {ReportText.Number(n["sim_availability"])} |"));
         }
         File.WriteAllText(Path.Combine(options.Output, "report.md"), md.ToString());
     }
@@ -182,8 +181,6 @@ public static class EchelonAllocationStudy
     }
 
     private static string Availability(AllocationPoint p) => double.IsNaN(p.Availability) ? "" : Inv($", availability {p.Availability:F4}");
-
-    private static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("F4", CultureInfo.InvariantCulture);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

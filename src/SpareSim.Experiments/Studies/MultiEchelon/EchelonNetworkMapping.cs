@@ -37,13 +37,14 @@ public static class EchelonNetworkMapping
             unitPrice);
     }
 
-    /// <summary>The stock levels of <paramref name="configuration"/>, CMC first.</summary>
-    public static int[] Stocks(EchelonNetworkConfiguration configuration) =>
-        configuration.Regions.Select(r => r.Stock).Prepend(configuration.Central.Stock).ToArray();
-
-    /// <summary>Independent replications (streams per (seed, replication): common random numbers across networks).</summary>
-    public static EchelonMeasures[] Replicate(EchelonNetworkConfiguration configuration, ulong masterSeed, int replications, double warmUp, double runLength, int degreeOfParallelism)
+    /// <summary>
+    /// Independent replications of about <paramref name="failuresPerReplication"/> failures each, the first
+    /// <paramref name="warmUpFraction"/> of the run discarded (streams per (seed, replication): common random numbers across networks).
+    /// </summary>
+    public static EchelonMeasures[] Replicate(EchelonNetworkConfiguration configuration, ulong masterSeed, int replications, double failuresPerReplication,
+        double warmUpFraction, int degreeOfParallelism)
     {
+        double runLength = RunLengthFor(configuration, failuresPerReplication), warmUp = warmUpFraction * runLength;
         var runs = new EchelonMeasures[replications];
         Parallel.For(0, replications, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, r =>
             runs[r] = EchelonSimulation.Run(configuration, new RandomStreams(masterSeed, r), warmUp, runLength));

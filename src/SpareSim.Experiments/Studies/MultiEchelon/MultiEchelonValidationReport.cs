@@ -72,7 +72,7 @@ public static class MultiEchelonValidationReport
         foreach (var r in rows)
         {
             var n = r.Numbers;
-            md.AppendLine(Inv($"| {r.Texts["case"]} | {r.Texts["site"]} | {n["stock"]} | {n["sim_backorders"]:F4} [{n["sim_ci_low"]:F4}, {n["sim_ci_high"]:F4}] | {n["metric_backorders"]:F4}{Mark(n["metric_covered"])} | {n["vari_metric_backorders"]:F4}{Mark(n["vari_metric_covered"])} | {Signed(n["metric_error"])} | {Signed(n["vari_metric_error"])} | {Num(n["sim_fill_rate"])} | {Num(n["metric_fill_rate"])} | {n["sim_pipeline_mean"]:F3} / {Num(n["sim_pipeline_variance"])} | {n["analytic_pipeline_mean"]:F3} / {Num(n["vari_metric_pipeline_variance"])} |"));
+            md.AppendLine(Inv($"| {r.Texts["case"]} | {r.Texts["site"]} | {n["stock"]} | {n["sim_backorders"]:F4} [{n["sim_ci_low"]:F4}, {n["sim_ci_high"]:F4}] | {n["metric_backorders"]:F4}{Mark(n["metric_covered"])} | {n["vari_metric_backorders"]:F4}{Mark(n["vari_metric_covered"])} | {ReportText.Signed(n["metric_error"])} | {ReportText.Signed(n["vari_metric_error"])} | {ReportText.Number(n["sim_fill_rate"])} | {ReportText.Number(n["metric_fill_rate"])} | {n["sim_pipeline_mean"]:F3} / {ReportText.Number(n["sim_pipeline_variance"])} | {n["analytic_pipeline_mean"]:F3} / {ReportText.Number(n["vari_metric_pipeline_variance"])} |"));
         }
         md.AppendLine();
         md.AppendLine("✓ = inside the simulation's 95% interval. \"CMC requests (exact)\" counts own-customer requests and RMC orders waiting for CMC stock; \"CMC\" its own customers only (METRIC: λ0·W0).");
@@ -104,15 +104,6 @@ public static class MultiEchelonValidationReport
     private static double MaxAbs(IEnumerable<SummaryRow> rows, string key) => rows.Select(r => Math.Abs(r.Numbers[key])).Where(double.IsFinite).DefaultIfEmpty(0).Max();
 
     private static string Mark(double covered) => covered == 1 ? " ✓" : "";
-
-    private static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("F4", CultureInfo.InvariantCulture);
-
-    // "+0.0012" / "-0.0012"; a value that rounds to zero prints as "0.0000" (no "-+" artefacts).
-    private static string Signed(double v)
-    {
-        string text = Math.Abs(v).ToString("0.0000", CultureInfo.InvariantCulture);
-        return text == "0.0000" ? text : (v < 0 ? "-" : "+") + text;
-    }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

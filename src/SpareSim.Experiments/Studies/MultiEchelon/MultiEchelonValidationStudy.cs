@@ -84,7 +84,7 @@ public static class MultiEchelonValidationStudy
             {
                 throw new ArgumentException($"networks: {e.Message}");
             }
-            var stocks = EchelonNetworkMapping.Stocks(model.Configuration);
+            var stocks = model.Configuration.Stocks.ToArray();
             cases.Add(new ValidationCase(Inv($"{model.Name} s=({string.Join(",", stocks)})"), 0, "", double.NaN, "model file",
                 EchelonNetworkMapping.ToNetwork(model.Configuration, model.UnitPrice), model.Configuration));
         }
@@ -115,7 +115,7 @@ public static class MultiEchelonValidationStudy
         {
             var c = cases[i];
             double runLength = EchelonNetworkMapping.RunLengthFor(c.Configuration, options.FailuresPerReplication);
-            var runs = EchelonNetworkMapping.Replicate(c.Configuration, options.MasterSeed, options.Replications, options.WarmUpFraction * runLength, runLength, options.DegreeOfParallelism);
+            var runs = EchelonNetworkMapping.Replicate(c.Configuration, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
             events += runs.Sum(r => r.Events);
             rows.AddRange(Rows(c, runs, options, runLength));
             log.WriteLine(Inv($"multi-echelon-validation: {i + 1}/{cases.Count} cases, {sw.Elapsed.TotalSeconds:F0} s"));
@@ -128,7 +128,7 @@ public static class MultiEchelonValidationStudy
 
     private static IEnumerable<SummaryRow> Rows(ValidationCase c, EchelonMeasures[] runs, MultiEchelonValidationOptions options, double runLength)
     {
-        var stocks = EchelonNetworkMapping.Stocks(c.Configuration);
+        var stocks = c.Configuration.Stocks;
         var metric = EchelonMetric.Evaluate(c.Network, stocks);
         var vari = EchelonMetric.Evaluate(c.Network, stocks, PipelineApproximation.VariMetric);
         SummaryRow Row(string site, string level, int stock, Func<EchelonMeasures, double> simulated, double m, double v, double simFill, double mFill, double vFill,
