@@ -1,0 +1,7 @@
+namespace SpareSim.Models.Network.Controllers;
+
+/// <summary>A controller's answer to one demand.</summary>
+/// <param name="Install">Version to hand out when it is on hand (otherwise another version on hand is used).</param>
+/// <param name="Version">Version ordered to replace the unit demanded.</param>
+/// <param name="Source">Index of the source ordered from, in the stock point's <see cref="IStockPointView.SourceNames"/>.</param>
+public readonly record struct ReplenishmentDecision(int Install, int Version, int Source);

@@ -1,0 +1,17 @@
+namespace SpareSim.Models.Network.Definition;
+
+/// <summary>
+/// Stock of one part at one site, replenished one for one: every demand (a failure at the site or
+/// an order from a child site) starts one replenishment chosen by <see cref="Controller"/>.
+/// Demands that find no stock wait first come, first served.
+/// </summary>
+/// <param name="Site">Index of the site.</param>
+/// <param name="Part">Index of the part.</param>
+/// <param name="InitialStock">Spares on hand at time 0, per version (the base stock).</param>
+/// <param name="HoldingRate">Holding cost per time unit as a fraction of the piece price.</param>
+/// <param name="Controller">The controller that decides each replenishment.</param>
+public sealed record StockPointDefinition(int Site, int Part, IReadOnlyList<int> InitialStock, double HoldingRate, ControllerDefinition Controller)
+{
+    /// <summary>The base stock: spares on hand with nothing in resupply.</summary>
+    public int BaseStock => InitialStock.Sum();
+}

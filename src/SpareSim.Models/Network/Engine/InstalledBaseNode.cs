@@ -1,0 +1,158 @@
+using SpareSim.Core.Distributions;
+using SpareSim.Core.Kernel;
+using SpareSim.Core.Random;
+using SpareSim.Core.Statistics;
+using SpareSim.Models.Network.Definition;
+
+namespace SpareSim.Models.Network.Engine;
+
+/// <summary>
+/// An installed base at run time. Renewal mode: each unit's lifetime is drawn from its version's
+/// law when it is installed, from the unit's own stream "failures/BASE/UNIT" (common random numbers
+/// unit by unit; bases above <see cref="PerUnitStreamLimit"/> units share one stream); a failed
+/// unit waits, its system down, until the stock point installs a spare. Poisson mode: failures
+/// arrive at the constant rate units / mean lifetime, and each waiting demand is a down system
+/// (at most the number of systems).
+/// </summary>
+internal sealed class InstalledBaseNode
+{
+    /// <summary>Above this many units an installed base draws all lifetimes from one stream.</summary>
+    public const int PerUnitStreamLimit = 4096;
+
+    private readonly Simulation _simulation;
+    private readonly InstalledBaseDefinition _definition;
+    private readonly StockPointNode _stockPoint;
+    private readonly int[] _version, _downUnitsOfSystem;
+    private readonly RandomStream[] _streams;
+    private readonly Clock[] _clocks;
+    private readonly IDistribution[] _lifetimes;
+    private readonly NetworkLedger _ledger;
+    private int _downSystems, _waitingDemands;
+
+    public InstalledBaseNode(Simulation simulation, InstalledBaseDefinition definition, StockPointNode stockPoint, RandomStreams streams, NetworkLedger ledger)
+    {
+        _simulation = simulation;
+        _definition = definition;
+        _stockPoint = stockPoint;
+        _ledger = ledger;
+        _lifetimes = definition.Lifetimes.ToArray();
+        IsRenewal = definition.FailureMode == FailureMode.Renewal;
+        int units = definition.Units;
+        if (IsRenewal)
+        {
+            _version = new int[units];
+            int u = 0;
+            for (int v = 0; v < definition.InitialInstalled.Count; v++)
+                for (int i = 0; i < definition.InitialInstalled[v]; i++) _version[u++] = v;
+            _downUnitsOfSystem = new int[definition.Systems];
+            _clocks = Enumerable.Range(0, units).Select(i => new Clock(this, i)).ToArray();
+            _streams = units <= PerUnitStreamLimit
+                ? Enumerable.Range(0, units).Select(i => streams.Get($"failures/{definition.Name}/{i}")).ToArray()
+                : [streams.Get($"failures/{definition.Name}")];
+        }
+        else
+        {
+            _version = [];
+            _downUnitsOfSystem = [];
+            _clocks = [];
+            _streams = [streams.Get($"failures/{definition.Name}")];
+        }
+        Down = new TimeWeightedStatistic(simulation.Now, 0);
+    }
+
+    public bool IsRenewal { get; }
+
+    public InstalledBaseDefinition Definition => _definition;
+
+    /// <summary>Down systems over time.</summary>
+    public TimeWeightedStatistic Down { get; }
+
+    public long Failures { get; private set; }
+
+    public void Start()
+    {
+        if (IsRenewal)
+            for (int u = 0; u < _version.Length; u++) Schedule(u);
+        else
+            _simulation.Process(PoissonFailures(), $"failures/{_definition.Name}");
+    }
+
+    public void ResetStatistics(double now)
+    {
+        Down.Reset(now);
+        Failures = 0;
+    }
+
+    /// <summary>The unit (or, in Poisson mode, a demand) waits for a spare: its system goes down.</summary>
+    public void MarkWaiting(int unit)
+    {
+        if (IsRenewal)
+        {
+            int system = unit / _definition.UnitsPerSystem;
+            if (_downUnitsOfSystem[system]++ == 0) SetDown(_downSystems + 1);
+        }
+        else
+        {
+            SetDown(Math.Min(++_waitingDemands, _definition.Systems));
+        }
+    }
+
+    /// <summary>A spare of <paramref name="version"/> is installed into <paramref name="unit"/> now.</summary>
+    public void Install(int unit, int version)
+    {
+        if (!IsRenewal)
+        {
+            // In Poisson mode only a demand that waited comes back here.
+            SetDown(Math.Min(--_waitingDemands, _definition.Systems));
+            return;
+        }
+        _version[unit] = version;
+        int system = unit / _definition.UnitsPerSystem;
+        if (_downUnitsOfSystem[system] > 0 && --_downUnitsOfSystem[system] == 0) SetDown(_downSystems - 1);
+        Schedule(unit);
+    }
+
+    private void Fail(int unit)
+    {
+        Failures++;
+        _ledger.Maintenance += _definition.CostPerFailure;
+        _stockPoint.OnFailure(this, unit, _version[unit]);
+    }
+
+    private void Schedule(int unit)
+    {
+        var stream = _streams.Length == 1 ? _streams[0] : _streams[unit];
+        _simulation.Timeout(_lifetimes[_version[unit]].Sample(stream), _clocks[unit]).AddCallback(Clock.Ring);
+    }
+
+    private void SetDown(int level)
+    {
+        _downSystems = level;
+        Down.Update(_simulation.Now, level);
+    }
+
+    private IEnumerable<Event> PoissonFailures()
+    {
+        int main = 0;
+        for (int v = 1; v < _definition.InitialInstalled.Count; v++)
+            if (_definition.InitialInstalled[v] > _definition.InitialInstalled[main]) main = v;
+        var between = Exponential.FromMean(_lifetimes[main].Mean / _definition.Units);
+        var stream = _streams[0];
+        while (true)
+        {
+            yield return _simulation.Timeout(between.Sample(stream));
+            Failures++;
+            _ledger.Maintenance += _definition.CostPerFailure;
+            // The stock point hands a Poisson demand back (Install) only if it waited.
+            _stockPoint.OnFailure(this, 0, main);
+        }
+    }
+
+    /// <summary>The failure clock of one unit: the value of its failure timeout.</summary>
+    private sealed class Clock(InstalledBaseNode owner, int unit)
+    {
+        public static readonly Action<Event> Ring = e => ((Clock)e.Value!).Fire();
+
+        private void Fire() => owner.Fail(unit);
+    }
+}

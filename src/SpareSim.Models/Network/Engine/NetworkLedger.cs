@@ -1,0 +1,24 @@
+namespace SpareSim.Models.Network.Engine;
+
+/// <summary>The costs booked at events (per order, print, failure, shipment, departure) since the last reset.</summary>
+internal sealed class NetworkLedger
+{
+    public double Purchase { get; set; }
+
+    public double Repair { get; set; }
+
+    public double Print { get; set; }
+
+    public double Maintenance { get; set; }
+
+    public double Transport { get; set; }
+
+    public void Reset()
+    {
+        Purchase = 0;
+        Repair = 0;
+        Print = 0;
+        Maintenance = 0;
+        Transport = 0;
+    }
+}

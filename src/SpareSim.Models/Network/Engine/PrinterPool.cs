@@ -1,0 +1,131 @@
+using SpareSim.Core.Kernel;
+using SpareSim.Core.Random;
+using SpareSim.Core.Resources;
+using SpareSim.Core.Statistics;
+using SpareSim.Models.Network.Definition;
+
+namespace SpareSim.Models.Network.Engine;
+
+/// <summary>
+/// A pool of printers at a site as a source: each order is a print job (a process) that queues for
+/// a printer (a <see cref="Resource"/> of the pool's size, first come first served; none when
+/// unlimited), then prints until a print is usable: each attempt takes its raw material from the
+/// container (the printer waits, held, while material is short) and a print time; failed prints
+/// are printed again on the same printer. The usable part is post-processed (no printer held) and
+/// travels to the ordering site (the source's ship time when that is another site).
+/// </summary>
+internal sealed class PrinterPool : ISupplyChannel
+{
+    private readonly Simulation _simulation;
+    private readonly SourceDefinition _source;
+    private readonly Resource? _printers;
+    private readonly Container? _material;
+    private readonly RandomStream _printTimes, _quality, _post, _ship, _resupply;
+    private readonly NetworkLedger _ledger;
+    private readonly int _site;
+    private int _queued, _busy;
+
+    public PrinterPool(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger)
+    {
+        _simulation = simulation;
+        _source = source;
+        _ledger = ledger;
+        _site = source.Site;
+        if (source.Printers > 0) _printers = new Resource(simulation, source.Printers);
+        if (source.Material is { } m) _material = new Container(simulation, m.Capacity, m.Capacity);
+        _printTimes = streams.Get($"print-times/{source.Name}");
+        _quality = streams.Get($"print-quality/{source.Name}");
+        _post = streams.Get($"post-processing/{source.Name}");
+        _ship = streams.Get($"ship/{source.Name}");
+        _resupply = streams.Get($"material/{source.Name}");
+        double now = simulation.Now;
+        Queue = new TimeWeightedStatistic(now, 0);
+        Busy = new TimeWeightedStatistic(now, 0);
+    }
+
+    public string Name => _source.Name;
+
+    public SourceDefinition Definition => _source;
+
+    /// <summary>Jobs waiting for a printer, over time.</summary>
+    public TimeWeightedStatistic Queue { get; }
+
+    /// <summary>Printers printing, over time.</summary>
+    public TimeWeightedStatistic Busy { get; }
+
+    /// <summary>Waits of jobs for a printer (from the order, after the material).</summary>
+    public Tally Waits { get; } = new();
+
+    public long Attempts { get; private set; }
+
+    public long FailedPrints { get; private set; }
+
+    public void Order(StockPointNode destination, int version) => _simulation.Process(Job(destination.Delivery(version, version)), $"print/{_source.Name}");
+
+    public void ResetStatistics(double now)
+    {
+        Queue.Reset(now);
+        Busy.Reset(now);
+        Waits.Reset();
+        Attempts = 0;
+        FailedPrints = 0;
+    }
+
+    /// <summary>Fills the material container up to its capacity (a convoy arrived).</summary>
+    public void TopUpMaterial()
+    {
+        if (_material is null) return;
+        double missing = _material.Capacity - _material.Level;
+        if (missing > 1e-12) _material.Put(missing);
+    }
+
+    private IEnumerable<Event> Job(Delivery delivery)
+    {
+        double ordered = _simulation.Now;
+        if (_printers is null)
+        {
+            Waits.Add(0);
+            foreach (var e in Attempt(delivery)) yield return e;
+        }
+        else
+        {
+            _queued++;
+            Queue.Update(_simulation.Now, _queued);
+            using var printer = _printers.Request();
+            yield return printer;
+            _queued--;
+            Queue.Update(_simulation.Now, _queued);
+            Waits.Add(_simulation.Now - ordered);
+            foreach (var e in Attempt(delivery)) yield return e;
+        }
+        if (_source.PostProcessingTime is { } post) yield return _simulation.Timeout(post.Sample(_post));
+        if (_source.ShipTime is { } ship && delivery.Destination.SiteIndex != _site)
+            yield return _simulation.Timeout(ship.Sample(_ship));
+        delivery.Destination.Receive(delivery);
+    }
+
+    // Prints until a usable part comes out; each attempt takes material (waiting for it) and print time.
+    private IEnumerable<Event> Attempt(Delivery delivery)
+    {
+        while (true)
+        {
+            if (_material is not null)
+            {
+                double amount = _source.Material!.PerPrint;
+                yield return _material.Get(amount);
+                if (_source.Material.ResupplyTime is { } resupply)
+                    _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => _material.Put(amount));
+            }
+            Attempts++;
+            _ledger.Print += _source.CostPerUnit ?? delivery.Destination.Price(delivery.Ordered);
+            _busy++;
+            Busy.Update(_simulation.Now, _busy);
+            yield return _simulation.Timeout(_source.LeadTime.Sample(_printTimes));
+            _busy--;
+            Busy.Update(_simulation.Now, _busy);
+            bool failed = _source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability;
+            if (!failed) yield break;
+            FailedPrints++;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using SpareSim.Core.Kernel;
+using SpareSim.Core.Random;
+using SpareSim.Models.Network.Definition;
+
+namespace SpareSim.Models.Network.Engine;
+
+/// <summary>
+/// One replication's supply network on the kernel, assembled from a <see cref="NetworkBlueprint"/>:
+/// installed bases whose failures are demands on their site's stock point, stock points that
+/// replenish one for one through their controller's choice of source (supplier, repair, printer
+/// pool, parent site by shipping or convoy), and the statistics of <see cref="Measures"/>.
+/// Every random number comes from a stream named after its element, so two scenarios that differ
+/// in one element keep the others' numbers (common random numbers).
+/// </summary>
+public sealed class SupplyNetwork
+{
+    private readonly Simulation _simulation;
+    private readonly NetworkBlueprint _blueprint;
+    private readonly NetworkLedger _ledger = new();
+    private readonly StockPointNode[] _stockPoints;
+    private readonly InstalledBaseNode[] _bases;
+    private readonly PrinterPool[] _printers;
+    private readonly ConvoyService[] _convoys;
+    private readonly Transport[] _inbound;
+    private bool _started;
+    private double _since;
+
+    /// <summary>Builds the network in <paramref name="simulation"/>, drawing from <paramref name="streams"/>.</summary>
+    public SupplyNetwork(Simulation simulation, NetworkBlueprint blueprint, RandomStreams streams)
+    {
+        _simulation = simulation ?? throw new ArgumentNullException(nameof(simulation));
+        _blueprint = blueprint ?? throw new ArgumentNullException(nameof(blueprint));
+        ArgumentNullException.ThrowIfNull(streams);
+        var network = blueprint.Definition;
+        _convoys = network.Convoys.Select(c => new ConvoyService(simulation, c, streams, _ledger)).ToArray();
+        _inbound = network.Sites.Select(s => new Transport(simulation, s.ShipTime, s.ShipTime is null ? null : streams.Get($"ship/{s.Name}"),
+            s.Convoy >= 0 ? _convoys[s.Convoy] : null)).ToArray();
+        _stockPoints = network.StockPoints.Select((p, i) =>
+            new StockPointNode(simulation, network, i, blueprint.Controllers[i], streams, _ledger, _inbound[p.Site])).ToArray();
+        var channels = new Dictionary<string, ISupplyChannel>(StringComparer.Ordinal);
+        var printers = new List<PrinterPool>();
+        foreach (var source in network.Sources)
+        {
+            if (source.Kind == SourceKind.Printer)
+            {
+                var pool = new PrinterPool(simulation, source, streams, _ledger);
+                printers.Add(pool);
+                channels[source.Name] = pool;
+                if (source.Material is { Convoy: >= 0 } m) _convoys[m.Convoy].MaterialCustomers.Add(pool);
+            }
+            else
+            {
+                channels[source.Name] = new LeadTimeChannel(simulation, source, streams, _ledger);
+            }
+        }
+        _printers = [.. printers];
+        for (int i = 0; i < _stockPoints.Length; i++)
+        {
+            var point = network.StockPoints[i];
+            int parentSite = network.Sites[point.Site].Parent;
+            _stockPoints[i].Channels = blueprint.SourceNames[i]
+                .Select(name => name == "parent"
+                    ? new ParentChannel(_stockPoints[network.StockPointOf(parentSite, point.Part)])
+                    : channels[name])
+                .ToArray();
+        }
+        _since = simulation.Now;
+        _bases = network.InstalledBases.Select(b =>
+            new InstalledBaseNode(simulation, b, _stockPoints[network.StockPointOf(b.Site, b.Part)], streams, _ledger)).ToArray();
+    }
+
+    /// <summary>The blueprint.</summary>
+    public NetworkBlueprint Blueprint => _blueprint;
+
+    /// <summary>Starts the installed bases and convoys. Call once.</summary>
+    public void Start()
+    {
+        if (_started) throw new InvalidOperationException("the network is already started");
+        _started = true;
+        foreach (var c in _convoys) c.Start();
+        foreach (var b in _bases) b.Start();
+    }
+
+    /// <summary>Restarts every statistic now (end of the warm-up).</summary>
+    public void ResetStatistics()
+    {
+        double now = _simulation.Now;
+        _since = now;
+        _ledger.Reset();
+        foreach (var p in _stockPoints) p.ResetStatistics(now);
+        foreach (var b in _bases) b.ResetStatistics(now);
+        foreach (var p in _printers) p.ResetStatistics(now);
+        foreach (var t in _inbound) t.Shipments = 0;
+    }
+
+    /// <summary>The measures since the last reset, in <see cref="NetworkBlueprint.Measures"/> order.</summary>
+    public double[] Measures()
+    {
+        double now = _simulation.Now, time = now - _since;
+        if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound);
+    }
+
+    /// <summary>
+    /// One replication of <paramref name="blueprint"/>: <paramref name="warmUp"/> discarded, then
+    /// <paramref name="observedTime"/> observed; returns the measures and the kernel events processed.
+    /// </summary>
+    public static (double[] Measures, long Events) Run(NetworkBlueprint blueprint, RandomStreams streams, double warmUp, double observedTime)
+    {
+        if (!(warmUp >= 0) || !double.IsFinite(warmUp)) throw new ArgumentOutOfRangeException(nameof(warmUp), warmUp, "the warm-up must be finite and >= 0");
+        if (!(observedTime > 0) || !double.IsFinite(observedTime)) throw new ArgumentOutOfRangeException(nameof(observedTime), observedTime, "the observation period must be finite and > 0");
+        var simulation = new Simulation();
+        var network = new SupplyNetwork(simulation, blueprint, streams);
+        network.Start();
+        simulation.Run(warmUp);
+        network.ResetStatistics();
+        simulation.Run(warmUp + observedTime);
+        return (network.Measures(), simulation.ProcessedEvents);
+    }
+}
