@@ -1,4 +1,5 @@
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
+using SpareSim.Experiments.Models.SupplyNetwork;
 using SpareSim.Experiments.Simulation;
 using SpareSim.Experiments.Studies;
 using SpareSim.Experiments.Studies.Abidar;
@@ -17,7 +18,8 @@ public static class Catalog
     /// <summary>A registry with every built-in simulation model.</summary>
     public static ModelRegistry Models() => new ModelRegistry()
         .Add(new InstalledBaseModel())
-        .Add(new QueueModel());
+        .Add(new QueueModel())
+        .AddFileModel("supply-network", file => new SupplyNetworkModel(file, NetworkControllers.Registry()));
 
     /// <summary>A registry with every built-in study.</summary>
     public static StudyRegistry Studies() => new StudyRegistry()

@@ -17,6 +17,12 @@ public sealed record ExperimentDefinition
     /// <summary>The scenarios, in order, with every parameter set.</summary>
     public required IReadOnlyList<Scenario> Scenarios { get; init; }
 
+    /// <summary>Every parameter of the scenarios: the model's own, then the path parameters the experiment sets.</summary>
+    public required IReadOnlyList<ParameterSpec> Parameters { get; init; }
+
+    /// <summary>The model file a supply-network model was built from (as the experiment gives it), or null.</summary>
+    public string? ModelFile { get; init; }
+
     /// <summary>Replications per scenario (the initial number when a precision target is set).</summary>
     public required int Replications { get; init; }
 

@@ -17,7 +17,7 @@ public static class ExperimentLoader
 {
     private static readonly string[] TopLevelKeys =
     [
-        "Name", "Description", "Model", "Replications", "RunLength", "WarmUp", "MasterSeed", "Parameters",
+        "Name", "Description", "Model", "ModelFile", "InputFingerprint", "Replications", "RunLength", "WarmUp", "MasterSeed", "Parameters",
         "Scenarios", "Grid", "Plots", "Baseline", "PrimaryMeasure", "TargetRelativeHalfWidth", "MaxReplications",
     ];
 
@@ -46,8 +46,22 @@ public static class ExperimentLoader
         if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw new ExperimentInputException("Name", $"must use letters, digits, '-' and '_' only (it names the output folder), got '{name}'");
         string modelName = Required(config, "Model");
-        var model = models.Find(modelName)
-            ?? throw new ExperimentInputException("Model", $"unknown model '{modelName}'; known: {string.Join(", ", models.Names)}");
+        string? modelFile = config["ModelFile"];
+        ISimulationModel model;
+        if (models.NeedsModelFile(modelName))
+        {
+            if (string.IsNullOrWhiteSpace(modelFile)) throw new ExperimentInputException("ModelFile", $"is required by model '{modelName}' (a JSON model file, e.g. models/example-network.json)");
+            model = models.FromFile(modelName, modelFile);
+        }
+        else
+        {
+            model = models.Find(modelName)
+                ?? throw new ExperimentInputException("Model", $"unknown model '{modelName}'; known: {string.Join(", ", models.Names)}");
+            if (modelFile is not null) throw new ExperimentInputException("ModelFile", $"model '{modelName}' takes no model file");
+        }
+        // A resolved experiment (experiment.json of a run or shard) records the digest of its model file.
+        if (config["InputFingerprint"] is { } recorded && recorded != model.InputFingerprint)
+            throw new ExperimentInputException("ModelFile", $"'{modelFile}' (or a file it names) has changed since this experiment was run; rerun it instead of resuming or merging");
 
         int replications = Integer(config, "Replications", 10, min: 2);
         double runLength = Number(config, "RunLength", null, positive: true);
@@ -70,7 +84,7 @@ public static class ExperimentLoader
         if (!ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
             throw new ExperimentInputException("MasterSeed", $"must be a non-negative integer, got '{seedText}'");
 
-        var scenarios = ScenarioExpander.Expand(config, model);
+        var (scenarios, parameters) = ScenarioExpander.Expand(config, model);
         string primary = config["PrimaryMeasure"] ?? model.Measures[0];
         if (!model.Measures.Contains(primary))
             throw new ExperimentInputException("PrimaryMeasure", $"'{primary}' is not a measure of model '{model.Name}' ({string.Join(", ", model.Measures)})");
@@ -95,14 +109,16 @@ public static class ExperimentLoader
             throw new ExperimentInputException("MaxReplications", "only meaningful with TargetRelativeHalfWidth");
         }
 
-        var plots = ReadPlots(config, model, scenarios);
-        var canonical = Canonical(name, model, scenarios, replications, runLength, warmUp, mser, seed, target, maxReplications, primary, baseline, plots);
+        var plots = ReadPlots(config, model, scenarios, parameters);
+        var canonical = Canonical(name, model, modelFile, scenarios, replications, runLength, warmUp, mser, seed, target, maxReplications, primary, baseline, plots);
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         return new ExperimentDefinition
         {
             Name = name,
             Model = model,
             Scenarios = scenarios,
+            Parameters = parameters,
+            ModelFile = modelFile,
             Replications = replications,
             RunLength = runLength,
             WarmUp = warmUp,
@@ -151,7 +167,7 @@ public static class ExperimentLoader
         return n;
     }
 
-    private static List<PlotSpec> ReadPlots(IConfiguration config, ISimulationModel model, IReadOnlyList<Scenario> scenarios)
+    private static List<PlotSpec> ReadPlots(IConfiguration config, ISimulationModel model, IReadOnlyList<Scenario> scenarios, IReadOnlyList<ParameterSpec> parameters)
     {
         var plots = new List<PlotSpec>();
         foreach (var p in config.GetSection("Plots").GetChildren())
@@ -166,7 +182,7 @@ public static class ExperimentLoader
                 if (p[key] is { } parameter && !scenarios[0].Values.ContainsKey(parameter))
                     throw new ExperimentInputException(path + key, $"'{parameter}' is not a parameter of model '{model.Name}'");
             }
-            if (p["X"] is { } x && model.Parameters.First(s => s.Name == x).Rule == ParameterRule.Choice)
+            if (p["X"] is { } x && parameters.First(s => s.Name == x).Rule is ParameterRule.Choice or ParameterRule.Text)
                 throw new ExperimentInputException(path + "X", $"'{x}' is not numeric; use it as Series");
             plots.Add(new PlotSpec(measure, p["X"], p["Series"]));
         }
@@ -178,7 +194,7 @@ public static class ExperimentLoader
     /// specified. Loading it gives back the same definition (and hash), which is how shards
     /// are merged and runs resumed without the original file.
     /// </summary>
-    private static string Canonical(string name, ISimulationModel model, IReadOnlyList<Scenario> scenarios, int replications,
+    private static string Canonical(string name, ISimulationModel model, string? modelFile, IReadOnlyList<Scenario> scenarios, int replications,
         double runLength, double? warmUp, bool mser, ulong seed, double? target, int maxReplications, string primary, int? baseline,
         IReadOnlyList<PlotSpec> plots)
     {
@@ -193,6 +209,9 @@ public static class ExperimentLoader
             ["MasterSeed"] = seed.ToString(CultureInfo.InvariantCulture),
             ["PrimaryMeasure"] = primary,
         };
+        if (modelFile is not null) doc["ModelFile"] = modelFile;
+        // The model file's content (and the files it names) joins the hash: a changed file is another configuration.
+        if (model.InputFingerprint is { } fingerprint) doc["InputFingerprint"] = fingerprint;
         if (baseline is { } b) doc["Baseline"] = scenarios[b].Name;
         if (target is { } t)
         {

@@ -11,22 +11,24 @@ namespace SpareSim.Experiments.Configuration;
 /// </summary>
 internal static class ScenarioExpander
 {
-    public static List<Scenario> Expand(IConfiguration config, ISimulationModel model)
+    /// <summary>The scenarios, and every parameter they carry (the model's own, then the path parameters set).</summary>
+    public static (List<Scenario> Scenarios, List<ParameterSpec> Parameters) Expand(IConfiguration config, ISimulationModel model)
     {
         var specs = model.Parameters.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        var common = ReadValues(config.GetSection("Parameters"), "Parameters:", specs, allowName: false);
+        var dynamic = new List<ParameterSpec>();
+        var resolver = new ParameterResolver(model, specs, dynamic);
+        var common = ReadValues(config.GetSection("Parameters"), "Parameters:", resolver, allowName: false);
 
         var listed = new List<(string? Name, Dictionary<string, string> Values)>();
         foreach (var s in config.GetSection("Scenarios").GetChildren())
-            listed.Add((s["name"], ReadValues(s, $"Scenarios:{s.Key}:", specs, allowName: true)));
+            listed.Add((s["name"], ReadValues(s, $"Scenarios:{s.Key}:", resolver, allowName: true)));
         if (listed.Count == 0) listed.Add((null, new Dictionary<string, string>()));
 
         var grid = new List<(string Parameter, List<string> Levels)>();
-        foreach (var g in config.GetSection("Grid").GetChildren())
+        foreach (var (name, g) in GridEntries(config.GetSection("Grid"), ""))
         {
-            string key = $"Grid:{g.Key}";
-            if (!specs.TryGetValue(g.Key, out var spec))
-                throw new ExperimentInputException(key, $"unknown parameter of model '{model.Name}'; known: {string.Join(", ", specs.Keys)}");
+            string key = $"Grid:{name}";
+            var spec = resolver.Find(name, key);
             var levels = g.GetChildren().Select((c, i) => Checked(spec, c.Value, $"{key}:{i}")).ToList();
             if (levels.Count == 0) throw new ExperimentInputException(key, "must list at least one value");
             grid.Add((spec.Name, levels));
@@ -40,7 +42,7 @@ internal static class ScenarioExpander
             foreach (var combination in Combinations(grid))
             {
                 var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var spec in model.Parameters)
+                foreach (var spec in model.Parameters.Concat(dynamic))
                 {
                     if (combination.TryGetValue(spec.Name, out var v) || listedValues.TryGetValue(spec.Name, out v) || common.TryGetValue(spec.Name, out v))
                         values[spec.Name] = v;
@@ -62,27 +64,85 @@ internal static class ScenarioExpander
                 scenarios.Add(scenario);
             }
         }
-        return scenarios;
+        return (scenarios, [.. model.Parameters, .. dynamic]);
     }
 
-    private static Dictionary<string, string> ReadValues(IConfiguration section, string path,
-        Dictionary<string, ParameterSpec> specs, bool allowName)
+    private static Dictionary<string, string> ReadValues(IConfiguration section, string path, ParameterResolver resolver, bool allowName)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var child in section.GetChildren())
+        foreach (var (name, child) in Leaves(section, ""))
         {
-            if (allowName && child.Key.Equals("name", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!specs.TryGetValue(child.Key, out var spec))
-                throw new ExperimentInputException(path + child.Key, $"unknown parameter; known: {string.Join(", ", specs.Keys)}");
-            values[spec.Name] = Checked(spec, child.Value, path + child.Key);
+            if (allowName && name.Equals("name", StringComparison.OrdinalIgnoreCase)) continue;
+            var spec = resolver.Find(name, path + name);
+            values[spec.Name] = Checked(spec, child.Value, path + name);
         }
         return values;
+    }
+
+    // Values given as nested objects ("stockPoints": { "north/pump": { "stock": ... } }) or with
+    // ':' in the key name the same path; a section without a value is descended into.
+    private static IEnumerable<(string Name, IConfigurationSection Section)> Leaves(IConfiguration section, string prefix)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            string name = prefix + child.Key;
+            if (child.Value is null && child.GetChildren().Any())
+            {
+                foreach (var leaf in Leaves(child, name + ":")) yield return leaf;
+            }
+            else
+            {
+                yield return (name, child);
+            }
+        }
+    }
+
+    // A grid entry is a list (children "0", "1", ...); a section of named children is a path prefix.
+    private static IEnumerable<(string Name, IConfigurationSection Section)> GridEntries(IConfiguration section, string prefix)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            string name = prefix + child.Key;
+            var children = child.GetChildren().ToList();
+            if (children.Count > 0 && !children.All(c => int.TryParse(c.Key, out _)))
+            {
+                foreach (var entry in GridEntries(child, name + ":")) yield return entry;
+            }
+            else
+            {
+                yield return (name, child);
+            }
+        }
+    }
+
+    /// <summary>Finds a parameter by name: the model's own, else one the model accepts by form (kept once, in order of first use).</summary>
+    private sealed class ParameterResolver(ISimulationModel model, Dictionary<string, ParameterSpec> specs, List<ParameterSpec> dynamic)
+    {
+        public ParameterSpec Find(string name, string key)
+        {
+            if (specs.TryGetValue(name, out var spec)) return spec;
+            if (dynamic.FirstOrDefault(d => d.Name == name) is { } known) return known;
+            ParameterSpec? found;
+            try
+            {
+                found = model.FindParameter(name);
+            }
+            catch (ExperimentInputException e)
+            {
+                throw new ExperimentInputException(key, e.Problem);
+            }
+            if (found is null)
+                throw new ExperimentInputException(key, $"unknown parameter of model '{model.Name}'; known: {string.Join(", ", specs.Keys)}");
+            dynamic.Add(found);
+            return found;
+        }
     }
 
     private static string Checked(ParameterSpec spec, string? value, string key)
     {
         if (value is null) throw new ExperimentInputException(key, "must be a single value");
         if (spec.Check(value) is { } problem) throw new ExperimentInputException(key, $"{spec.Name} {problem}");
+        if (spec.Rule == ParameterRule.Text) return value;
         if (spec.Rule == ParameterRule.Choice) return spec.Choices!.First(c => c.Equals(value, StringComparison.OrdinalIgnoreCase));
         // Normalize numbers so "1.0" and "1" name the same scenario and hash the same.
         return double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);

@@ -46,7 +46,9 @@ public static class PlotRenderer
             plot.XLabel(spec.X ?? "scenario");
             plot.YLabel($"{spec.Measure} (mean, 95% CI)");
             plot.Title($"{definition.Name}: {spec.Measure}");
-            string file = $"plot-{spec.Measure}-vs-{spec.X ?? "scenario"}{(spec.Series is null ? "" : "-by-" + spec.Series)}.png";
+            // Model-file paths contain ':' and '/': file names use their column form.
+            string x = spec.X is null ? "scenario" : ResultWriter.ParameterColumn(spec.X);
+            string file = $"plot-{spec.Measure}-vs-{x}{(spec.Series is null ? "" : "-by-" + ResultWriter.ParameterColumn(spec.Series))}.png";
             string tmp = Path.Combine(folder, file + ".tmp.png");
             plot.SavePng(tmp, 900, 560);
             File.Move(tmp, Path.Combine(folder, file), overwrite: true);

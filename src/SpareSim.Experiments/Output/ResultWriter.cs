@@ -136,12 +136,20 @@ public static class ResultWriter
 
     private static void AddParameters(ParquetTable table, ExperimentDefinition definition, IReadOnlyList<Scenario> rows)
     {
-        foreach (var p in definition.Model.Parameters)
+        foreach (var p in definition.Parameters)
         {
-            if (p.Rule == ParameterRule.Choice) table.Add(p.Name, rows.Select(s => s.GetString(p.Name)).ToArray());
-            else table.Add(p.Name, rows.Select(s => s.GetDouble(p.Name)).ToArray());
+            string column = ParameterColumn(p.Name);
+            if (p.Rule is ParameterRule.Choice or ParameterRule.Text) table.Add(column, rows.Select(s => s.GetString(p.Name)).ToArray());
+            else table.Add(column, rows.Select(s => s.GetDouble(p.Name)).ToArray());
         }
     }
+
+    /// <summary>
+    /// The column of a parameter: its name, or for a model-file path ("sources:remote-printer:printers")
+    /// the snake_case form with "set_" in front ("set_sources_remote_printer_printers").
+    /// </summary>
+    public static string ParameterColumn(string parameter) =>
+        parameter.Contains(':') ? "set_" + System.Text.RegularExpressions.Regex.Replace(parameter.ToLowerInvariant(), "[^a-z0-9]+", "_").Trim('_') : parameter;
 
     private static async Task WriteTextAsync(string path, string text)
     {

@@ -26,6 +26,17 @@ public interface ISimulationModel
     /// </summary>
     string? ValidateScenario(Scenario scenario);
 
+    /// <summary>
+    /// A parameter outside <see cref="Parameters"/> that the model accepts by its form (a supply
+    /// network takes any value of its model file by path, e.g. "sources:printer:printers"), or null.
+    /// Such a parameter is part of a scenario only where the experiment sets it (its default
+    /// elsewhere). Throws <see cref="Configuration.ExperimentInputException"/> for a malformed name.
+    /// </summary>
+    ParameterSpec? FindParameter(string name) => null;
+
+    /// <summary>A digest of inputs outside the experiment file (a model file and the files it names), or null; it joins the configuration hash.</summary>
+    string? InputFingerprint => null;
+
     /// <summary>Runs one replication; returns one value per measure, in <see cref="Measures"/> order.</summary>
     double[] RunReplication(Scenario scenario, ReplicationContext context);
 }

@@ -23,4 +23,7 @@ public enum ParameterRule
 
     /// <summary>One of <see cref="ParameterSpec.Choices"/>.</summary>
     Choice,
+
+    /// <summary>Any non-empty text (e.g. a family name set in a model file by path).</summary>
+    Text,
 }

@@ -21,6 +21,8 @@ public sealed record ParameterSpec(string Name, string Description, string? Defa
     /// <summary>Checks a value; returns null when valid, else the reason.</summary>
     public string? Check(string value)
     {
+        if (Rule == ParameterRule.Text)
+            return string.IsNullOrWhiteSpace(value) ? "must not be empty" : null;
         if (Rule == ParameterRule.Choice)
         {
             return Choices!.Contains(value, StringComparer.OrdinalIgnoreCase)

@@ -6,7 +6,7 @@ namespace SpareSim.Models.Network.Controllers;
 /// <summary>
 /// A stationary state → action table for a stock point with versions v1 … vn, as a CSV file:
 /// a header <c>installed_v1,…,installed_vn,pipeline_v1,…,pipeline_vn,stock_v1,…,stock_vn,install,order</c>
-/// (version names from the model file, any column order), then one row per state with counts
+/// (version names from the model file, any column order, extra columns ignored), then one row per state with counts
 /// (integers ≥ 0) and version names in the two action columns. Lines starting with '#' and blank
 /// lines are skipped. A state is what the controller sees just before a demand: units installed
 /// at the site, in resupply and on hand, per version; "install" is handed out first when on hand,
@@ -43,13 +43,19 @@ public sealed class PolicyTable
         System.IO.File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Reads a CSV table for <paramref name="versions"/>; errors name the file, line and column.</summary>
+    /// <summary>
+    /// Reads a CSV table for <paramref name="versions"/>; errors name the file, line and column.
+    /// Columns beyond the expected ones are ignored; for two versions the dual-sourcing headers of the
+    /// analytical core (nC, nA, rC, rA, sC, sA for the first and second version) are accepted too, so
+    /// a policy written by <c>DualSourcingPolicy.WriteCsv</c> reads as it is.
+    /// </summary>
     public static PolicyTable ReadCsv(string path, IReadOnlyList<string> versions)
     {
         if (!System.IO.File.Exists(path)) throw new FormatException($"policy table '{path}' does not exist");
         var lines = System.IO.File.ReadAllLines(path);
         var expected = Header(versions);
         int[]? columns = null;
+        int width = 0;
         var rows = new List<(int[], string, string)>();
         for (int i = 0; i < lines.Length; i++)
         {
@@ -58,13 +64,14 @@ public sealed class PolicyTable
             var cells = line.Split(',').Select(c => c.Trim()).ToArray();
             if (columns is null)
             {
-                columns = expected.Select(name => Array.IndexOf(cells, name)).ToArray();
+                var aliases = Aliases(versions);
+                columns = expected.Select(name => Array.FindIndex(cells, c => c == name || (aliases.TryGetValue(c, out var a) && a == name))).ToArray();
                 int missing = Array.IndexOf(columns, -1);
                 if (missing >= 0) throw new FormatException($"{path}:{i + 1}: the header has no column '{expected[missing]}' (expected {string.Join(",", expected)})");
-                if (cells.Length != expected.Length) throw new FormatException($"{path}:{i + 1}: the header has {cells.Length} columns, expected {expected.Length}: {string.Join(",", expected)}");
+                width = cells.Length;
                 continue;
             }
-            if (cells.Length != expected.Length) throw new FormatException($"{path}:{i + 1}: {cells.Length} cells, expected {expected.Length}");
+            if (cells.Length != width) throw new FormatException($"{path}:{i + 1}: {cells.Length} cells, the header has {width}");
             var state = new int[expected.Length - 2];
             for (int c = 0; c < state.Length; c++)
             {
@@ -80,4 +87,11 @@ public sealed class PolicyTable
         if (rows.Count == 0) throw new FormatException($"{path}: the table has no rows");
         return new PolicyTable(versions, rows);
     }
+
+    private static Dictionary<string, string> Aliases(IReadOnlyList<string> versions) => versions.Count != 2 ? [] : new()
+    {
+        ["nC"] = "installed_" + versions[0], ["nA"] = "installed_" + versions[1],
+        ["rC"] = "pipeline_" + versions[0], ["rA"] = "pipeline_" + versions[1],
+        ["sC"] = "stock_" + versions[0], ["sA"] = "stock_" + versions[1],
+    };
 }
