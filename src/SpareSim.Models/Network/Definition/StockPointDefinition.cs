@@ -10,7 +10,13 @@ namespace SpareSim.Models.Network.Definition;
 /// <param name="InitialStock">Spares on hand at time 0, per version (the base stock).</param>
 /// <param name="HoldingRate">Holding cost per time unit as a fraction of the piece price.</param>
 /// <param name="Controller">The controller that decides each replenishment.</param>
-public sealed record StockPointDefinition(int Site, int Part, IReadOnlyList<int> InitialStock, double HoldingRate, ControllerDefinition Controller)
+/// <param name="PoolPerVersion">
+/// False (shared pool): any version on hand serves any demand, the controller's choice first.
+/// True (a pool per version): a demand is served only by the version the controller hands out for
+/// it, and waits for that version (for example split CP and AM pools at a repair centre).
+/// </param>
+public sealed record StockPointDefinition(int Site, int Part, IReadOnlyList<int> InitialStock, double HoldingRate, ControllerDefinition Controller,
+    bool PoolPerVersion = false)
 {
     /// <summary>The base stock: spares on hand with nothing in resupply.</summary>
     public int BaseStock => InitialStock.Sum();

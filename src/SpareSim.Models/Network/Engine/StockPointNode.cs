@@ -21,7 +21,9 @@ internal sealed class StockPointNode : IStockPointView
     private readonly IReplenishmentController _controller;
     private readonly NetworkLedger _ledger;
     private readonly int[] _onHand, _pipeline, _installed;
-    private readonly Queue<Waiting> _waiting = new();
+    // One first-come first-served queue, or one per version when each version is its own pool.
+    private readonly Queue<Waiting>[] _waiting;
+    private int _backorders;
     private readonly Delivery[] _deliveries;
     private readonly TimeWeightedStatistic[] _onHandStat, _installedStat;
     private int _pipelineTotal, _failedVersion = -1;
@@ -45,6 +47,7 @@ internal sealed class StockPointNode : IStockPointView
         _installed = new int[n];
         foreach (var b in network.InstalledBases.Where(b => b.Site == _definition.Site && b.Part == _definition.Part))
             for (int v = 0; v < n; v++) _installed[v] += b.InitialInstalled[v];
+        _waiting = Enumerable.Range(0, _definition.PoolPerVersion ? n : 1).Select(_ => new Queue<Waiting>()).ToArray();
         _deliveries = new Delivery[n * n];
         for (int o = 0; o < n; o++)
             for (int a = 0; a < n; a++) _deliveries[o * n + a] = new Delivery(this, o, a);
@@ -70,7 +73,7 @@ internal sealed class StockPointNode : IStockPointView
 
     public double Now => _simulation.Now;
 
-    public int Backorders => _waiting.Count;
+    public int Backorders => _backorders;
 
     public int FailedVersion => _failedVersion;
 
@@ -128,7 +131,7 @@ internal sealed class StockPointNode : IStockPointView
     {
         var decision = _controller.Decide(this, DemandKind.ChildOrder);
         Replenish(decision);
-        Serve(new Waiting(null, 0, child, version, _simulation.Now), version);
+        Serve(new Waiting(null, 0, child, version, _simulation.Now), _definition.PoolPerVersion ? decision.Install : version);
     }
 
     /// <summary>A unit arrived.</summary>
@@ -138,9 +141,9 @@ internal sealed class StockPointNode : IStockPointView
         _pipeline[delivery.Ordered]--;
         _pipelineTotal--;
         PipelineStat.Update(now, _pipelineTotal);
-        if (_waiting.TryDequeue(out var next))
+        if (_waiting[_waiting.Length == 1 ? 0 : delivery.Arrived].TryDequeue(out var next))
         {
-            BackorderStat.Update(now, _waiting.Count);
+            BackorderStat.Update(now, --_backorders);
             TotalWait += now - next.Since;
             Hand(next, delivery.Arrived, fromQueue: true);
         }
@@ -177,7 +180,7 @@ internal sealed class StockPointNode : IStockPointView
     private void Serve(Waiting demand, int preferred)
     {
         int taken = _onHand[preferred] > 0 ? preferred : -1;
-        for (int v = 0; taken < 0 && v < _onHand.Length; v++)
+        for (int v = 0; taken < 0 && _waiting.Length == 1 && v < _onHand.Length; v++)
             if (_onHand[v] > 0) taken = v;
         if (taken >= 0)
         {
@@ -187,8 +190,8 @@ internal sealed class StockPointNode : IStockPointView
             return;
         }
         if (demand.Base is not null) demand.Base.MarkWaiting(demand.Unit);
-        _waiting.Enqueue(demand);
-        BackorderStat.Update(_simulation.Now, _waiting.Count);
+        _waiting[_waiting.Length == 1 ? 0 : preferred].Enqueue(demand);
+        BackorderStat.Update(_simulation.Now, ++_backorders);
     }
 
     private void Hand(Waiting demand, int version, bool fromQueue)

@@ -228,14 +228,17 @@ public static class NetworkModelFile
         var seen = new HashSet<(int, int)>();
         foreach (var (s, at) in context.Elements(top, "stockPoints", required: true, named: false))
         {
-            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "controller");
+            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "pools", "controller");
             int site = SiteIndex(r, "site", sites), part = PartIndex(r, parts);
             if (!seen.Add((site, part))) throw new NetworkModelException(at, $"a second stock point of part '{parts[part].Name}' at site '{sites[site].Name}'");
             var stock = Counts(r, "stock", parts[part].Versions, fallbackFirst: 0);
             if (stock.Sum() > 1_000_000) throw new NetworkModelException(r.At("stock"), "at most 1,000,000 units per stock point");
             var controllerNode = r.Node["controller"] as JsonObject ?? throw new NetworkModelException(r.At("controller"), "is required: an object with a \"kind\"");
             string kind = controllerNode["kind"] is JsonValue k && k.TryGetValue(out string? text) ? text : throw new NetworkModelException(r.At("controller") + ".kind", "is required");
-            points.Add(new StockPointDefinition(site, part, stock, r.Number("holdingRate", 0, NumberRule.NonNegative), new ControllerDefinition(kind, controllerNode, r.At("controller"))));
+            string pools = r.OptionalText("pools") ?? "shared";
+            if (pools is not ("shared" or "per-version")) throw new NetworkModelException(r.At("pools"), $"must be shared or per-version, got '{pools}'");
+            points.Add(new StockPointDefinition(site, part, stock, r.Number("holdingRate", 0, NumberRule.NonNegative),
+                new ControllerDefinition(kind, controllerNode, r.At("controller")), pools == "per-version"));
         }
         return points;
     }
