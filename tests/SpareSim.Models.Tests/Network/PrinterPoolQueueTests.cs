@@ -16,9 +16,9 @@ public class PrinterPoolQueueTests(ITestOutputHelper output)
     private const double PrintMean = 1;
 
     [Theory]
-    [InlineData(1, 0.7, 250_000)]
-    [InlineData(2, 1.5, 60_000)]
-    [InlineData(4, 3.2, 80_000)]
+    [InlineData(1, 0.7, 150_000)]
+    [InlineData(2, 1.5, 45_000)]
+    [InlineData(4, 3.2, 50_000)]
     public void PrinterPoolIsAnErlangCQueue(int printers, double lambda, double observedTime)
     {
         string json = string.Create(CultureInfo.InvariantCulture, $$"""
