@@ -17,8 +17,8 @@ public class PrinterPoolQueueTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(1, 0.7, 150_000)]
-    [InlineData(2, 1.5, 45_000)]
-    [InlineData(4, 3.2, 50_000)]
+    [InlineData(2, 1.5, 80_000)]
+    [InlineData(4, 3.2, 80_000)]
     public void PrinterPoolIsAnErlangCQueue(int printers, double lambda, double observedTime)
     {
         string json = string.Create(CultureInfo.InvariantCulture, $$"""
@@ -38,20 +38,26 @@ public class PrinterPoolQueueTests(ITestOutputHelper output)
         output.WriteLine(runs.AssertContains("printer_queue_printer", lq));
         output.WriteLine(runs.AssertContains("printer_utilisation_printer", lambda * PrintMean / printers));
         output.WriteLine(runs.AssertContains("backorders_depot_pump", lq + lambda * PrintMean));
+        // Every demand waits for its print (no stock): the stock point's mean wait is the time in the system, W = Wq + 1/μ.
+        output.WriteLine(runs.AssertContains("waiting_time_depot_pump", wq + PrintMean));
+        Assert.All(runs.Values("fill_rate_depot_pump"), f => Assert.Equal(0, f));
         output.WriteLine(runs.AssertContains("print_attempt_rate_printer", lambda));
     }
 
-    [Fact]
-    public void UnlimitedPrintersArePalmExactForANonExponentialPrintTime()
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.25)]
+    public void UnlimitedPrintersArePalmExactForANonExponentialPrintTime(double failedPrint)
     {
-        // λ = 2, lognormal print (mean 1, cv 0.5) then uniform post-processing (mean 0.5, cv 0.4): E[T] = 1.5, pipeline ~ Poisson(3).
+        // λ = 2, lognormal print (mean 1, cv 0.5), a failed print (probability p) printed again, then uniform
+        // post-processing (mean 0.5, cv 0.4): E[T] = 1/(1 − p) + 0.5, pipeline ~ Poisson(λ E[T]).
         const double lambda = 2, print = 1, post = 0.5;
         const int stock = 4;
         string json = string.Create(CultureInfo.InvariantCulture, $$"""
         {
           "parts": [ { "name": "pump", "versions": [ { "name": "am" } ] } ],
           "sites": [ { "name": "depot" } ],
-          "sources": [ { "name": "printer", "kind": "printer", "site": "depot", "printers": 0,
+          "sources": [ { "name": "printer", "kind": "printer", "site": "depot", "printers": 0, "failedPrintProbability": {{failedPrint}},
                          "printTime": { "family": "lognormal", "mean": {{print}}, "cv": 0.5 },
                          "postProcessingTime": { "family": "uniform", "mean": {{post}}, "cv": 0.4 } } ],
           "installedBases": [ { "name": "fleet", "site": "depot", "part": "pump", "systems": 10, "failureMode": "poisson",
@@ -59,9 +65,10 @@ public class PrinterPoolQueueTests(ITestOutputHelper output)
           "stockPoints": [ { "site": "depot", "part": "pump", "stock": { "am": {{stock}} }, "controller": { "kind": "base-stock", "source": "printer" } } ]
         }
         """);
-        double mean = lambda * (print + post);
+        double mean = lambda * (print / (1 - failedPrint) + post);
         var runs = NetworkRuns.Run(json, seed: 77, count: 10, warmUp: 50, observedTime: 20_000);
-        output.WriteLine($"M/G/∞, λ = {lambda}, E[T] = {print + post}, S = {stock}:");
+        output.WriteLine($"M/G/∞, λ = {lambda}, p = {failedPrint}, E[T] = {mean / lambda:G6}, S = {stock}:");
+        output.WriteLine(runs.AssertContains("print_attempt_rate_printer", lambda / (1 - failedPrint)));
         output.WriteLine(runs.AssertContains("pipeline_depot_pump", mean));
         output.WriteLine(runs.AssertContains("pipeline_variance_depot_pump", mean));
         output.WriteLine(runs.AssertContains("backorders_depot_pump", NetworkRuns.ExpectedBackorders(stock, mean)));
