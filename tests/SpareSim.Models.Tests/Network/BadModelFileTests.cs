@@ -88,5 +88,8 @@ public class BadModelFileTests
         Assert.Equal(path, e.JsonPath);
         Assert.StartsWith(path + ": ", e.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(e.Reason));
+        if (bad == "parent without stock point") Assert.Contains("has no stock point of part 'pump'", e.Reason, StringComparison.Ordinal);
+        if (bad == "cycle") Assert.Contains("cycle", e.Reason, StringComparison.Ordinal);
+        if (bad == "installed base without stock point") Assert.Contains("no stock point", e.Reason, StringComparison.Ordinal);
     }
 }

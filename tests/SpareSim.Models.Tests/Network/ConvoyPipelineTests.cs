@@ -44,6 +44,33 @@ public class ConvoyPipelineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void SupplierDeliveriesWaitForTheNextConvoyThatLeaves()
+    {
+        // A supplier (exponential lead time L) delivering to a convoy site: the unit lands at a uniform phase
+        // (Poisson orders), waits T/2 on average for a departure, T·q/(1 − q) more for the cancelled ones
+        // (each departure cancelled with probability q independently), then sails τ. Little: the pipeline
+        // mean is λ(E[L] + T/2 + Tq/(1 − q) + τ); departures cost c·(1 − q)/T per time unit.
+        const double lambda = 1.5, lead = 2, period = 3, offset = 1.25, transit = 2.5, q = 0.2, costPerDeparture = 7;
+        string json = string.Create(CultureInfo.InvariantCulture, $$"""
+        {
+          "parts": [ { "name": "pump", "versions": [ { "name": "cm" } ] } ],
+          "convoys": [ { "name": "boat", "period": {{period}}, "offset": {{offset}}, "cancellationProbability": {{q}}, "costPerDeparture": {{costPerDeparture}},
+                         "transitTime": { "family": "deterministic", "mean": {{transit}} } } ],
+          "sites": [ { "name": "central" }, { "name": "remote", "parent": "central", "convoy": "boat" } ],
+          "sources": [ { "name": "supplier", "kind": "supplier", "leadTime": { "family": "exponential", "mean": {{lead}} } } ],
+          "installedBases": [ { "name": "fleet", "site": "remote", "part": "pump", "systems": 10, "failureMode": "poisson",
+                                "lifetime": { "cm": { "family": "exponential", "mean": {{10 / lambda:R}} } } } ],
+          "stockPoints": [ { "site": "remote", "part": "pump", "stock": { "cm": 6 }, "controller": { "kind": "base-stock", "source": "supplier" } } ]
+        }
+        """);
+        var runs = NetworkRuns.Run(json, seed: 8, count: 10, warmUp: 60, observedTime: 20_000);
+        output.WriteLine($"supplier → convoy T = {period}, offset {offset}, q = {q}, τ = {transit}, E[L] = {lead}, λ = {lambda}:");
+        output.WriteLine(runs.AssertContains("pipeline_remote_pump", lambda * (lead + period / 2 + period * q / (1 - q) + transit)));
+        output.WriteLine(runs.AssertContains("cost_transport", costPerDeparture * (1 - q) / period));
+        output.WriteLine(runs.AssertContains("order_rate_remote_pump", lambda));
+    }
+
+    [Fact]
     public void OutstandingAgeAveragesToHalfAPeriodPlusTransit()
     {
         // The closed form the integral reduces to for the mean: (1/T)∫ A = T/2 + τ.
