@@ -78,6 +78,35 @@ public class PrinterPoolQueueTests(ITestOutputHelper output)
         Assert.All(runs.Values("print_wait_printer"), w => Assert.Equal(0, w));
     }
 
+    [Fact]
+    public void RemotePrinterShipsAndPoissonDownSystemsAreCappedAtTheFleet()
+    {
+        // Unlimited printers at the central site ship to the remote site (exponential, mean 0.7): T = print + ship,
+        // pipeline ~ Poisson(λ E[T]). In Poisson mode at most the 2 systems are down: E[min((N − S)⁺, 2)].
+        const double lambda = 2, print = 1, ship = 0.7;
+        const int stock = 2, systems = 2;
+        string json = string.Create(CultureInfo.InvariantCulture, $$"""
+        {
+          "parts": [ { "name": "pump", "versions": [ { "name": "am" } ] } ],
+          "sites": [ { "name": "central" }, { "name": "remote", "parent": "central", "shipTime": { "family": "deterministic", "mean": 5 } } ],
+          "sources": [ { "name": "printer", "kind": "printer", "site": "central", "printers": 0, "printTime": { "family": "exponential", "mean": {{print}} },
+                         "shipTime": { "family": "exponential", "mean": {{ship}} } } ],
+          "installedBases": [ { "name": "fleet", "site": "remote", "part": "pump", "systems": {{systems}}, "failureMode": "poisson",
+                                "lifetime": { "am": { "family": "exponential", "mean": {{systems / lambda}} } } } ],
+          "stockPoints": [ { "site": "remote", "part": "pump", "stock": { "am": {{stock}} }, "controller": { "kind": "base-stock", "source": "printer" } } ]
+        }
+        """);
+        double mean = lambda * (print + ship);
+        var p = NetworkRuns.PoissonProbabilities(mean, 200);
+        double down = Enumerable.Range(0, p.Length).Sum(n => p[n] * Math.Min(Math.Max(0, n - stock), systems));
+        var runs = NetworkRuns.Run(json, seed: 12, count: 10, warmUp: 50, observedTime: 20_000);
+        output.WriteLine($"printer → remote, λ = {lambda}, E[T] = {print + ship}, S = {stock}, {systems} systems:");
+        output.WriteLine(runs.AssertContains("pipeline_remote_pump", mean));
+        output.WriteLine(runs.AssertContains("backorders_remote_pump", NetworkRuns.ExpectedBackorders(stock, mean)));
+        output.WriteLine(runs.AssertContains("down_systems_remote", down));
+        output.WriteLine(runs.AssertContains("availability", 1 - down / systems));
+    }
+
     /// <summary>M/M/c: Lq and Wq from the Erlang C formula.</summary>
     private static (double Lq, double Wq) ErlangC(int c, double lambda, double mu)
     {
