@@ -7,13 +7,13 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network)";
+    public string Summary => "bench kernel|echelon|network [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network; network: supply-network engine vs the specialised installed-base model)";
 
     public int Execute(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("kernel" or "echelon"))
+        if (args.Length == 0 || args[0] is not ("kernel" or "echelon" or "network"))
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon [--years Y]   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000)");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y]   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
             return 2;
         }
         double years = args[0] == "kernel" ? 10 : 20_000;
@@ -27,8 +27,22 @@ internal sealed class BenchCommand : ICommand
         }
         else if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon [--years Y]");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y]");
             return 2;
+        }
+
+        if (args[0] == "network")
+        {
+            var rounds = NetworkVersusSpecialisedBenchmark.Run(horizon: years * 200_000, rounds: 3);
+            foreach (var (specialised, network) in rounds)
+            {
+                Report(specialised);
+                Report(network);
+            }
+            var ratios = rounds.Select(r => r.Network.EventsPerSecond / r.Specialised.EventsPerSecond).Order().ToList();
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"network/specialised events/s ratio: median {ratios[1]:F3} (rounds: {string.Join(", ", ratios.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))})"));
+            return 0;
         }
 
         if (args[0] == "echelon")
