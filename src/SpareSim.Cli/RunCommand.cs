@@ -10,7 +10,7 @@ internal sealed class RunCommand : ICommand
 {
     public string Name => "run";
 
-    public string Summary => "run EXPERIMENT.json [--out DIR] [--threads N] [--seed S] [--shard i/n] [--Key=Value ...]";
+    public string Summary => "run EXPERIMENT.json [--out DIR] [--threads N] [--seed S] [--shard i/n] [--force] [--max-memory SIZE] [--Key=Value ...]";
 
     public int Execute(string[] args) => CommandErrors.Guard(() => ExecuteAsync(args).GetAwaiter().GetResult());
 
@@ -36,7 +36,12 @@ internal sealed class RunCommand : ICommand
         var definition = ExperimentLoader.Load(config, Catalog.Models());
         string output = run.Out ?? ExperimentSession.DefaultOutput(definition, run.Shard);
         var progress = new ConsoleProgress();
-        var options = new RunOptions(output, run.Threads, run.Shard, progress.Report, cancel.Token);
+        var options = new RunOptions(output, run.Threads, run.Shard, progress.Report, cancel.Token)
+        {
+            Inputs = [run.File],
+            Force = run.Force,
+            MaxMemoryBytes = run.MaxMemoryBytes ?? RunBudget.DefaultMaxMemoryBytes,
+        };
         Console.WriteLine($"{definition.Name}: {definition.Scenarios.Count} scenarios x {definition.Replications} replications of '{definition.Model.Name}'" +
                           (run.Shard.IsWhole ? "" : $", shard {run.Shard}") + $", {run.Threads} threads -> {output}");
         await ExperimentSession.RunAsync(definition, options, Console.Out);
