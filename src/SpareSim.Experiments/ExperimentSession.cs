@@ -26,6 +26,7 @@ public static class ExperimentSession
     public static async Task<IReadOnlyList<ReplicationRecord>> RunAsync(ExperimentDefinition definition, RunOptions options, TextWriter log)
     {
         var runner = new ExperimentRunner(definition, options with { Log = options.Log ?? log }); // validates option combinations before anything is written
+        log.WriteLine(RunBudget.Check(definition, options.Threads, options.MaxMemoryBytes));
         var folder = OutputFolder.Check(options.OutputFolder, options.Inputs, options.Force);
         using var folderLock = OutputFolderLock.Acquire(options.OutputFolder);
         folder = OutputFolder.Check(options.OutputFolder, options.Inputs, options.Force); // again, now that no other run can write

@@ -161,9 +161,9 @@ public sealed class ExperimentRunner
             {
                 values = model.RunReplication(scenario, context);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not ExperimentInputException and not OperationCanceledException)
             {
-                throw new InvalidOperationException($"scenario '{scenario.Name}', replication {r} failed: {ex.Message}", ex);
+                throw new InvalidOperationException($"scenario '{scenario.Name}', replication {r} failed: {UserMessage.Of(ex)}", ex);
             }
             if (values.Length != measures)
                 throw new InvalidOperationException($"model '{model.Name}' returned {values.Length} values for {measures} measures");

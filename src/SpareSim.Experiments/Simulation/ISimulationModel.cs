@@ -26,6 +26,12 @@ public interface ISimulationModel
     /// </summary>
     string? ValidateScenario(Scenario scenario);
 
+    /// <summary>
+    /// The work and memory of a scenario, estimated without running it; null when the model
+    /// cannot tell (the run is then not checked).
+    /// </summary>
+    RunEstimate? Estimate(Scenario scenario) => null;
+
     /// <summary>Runs one replication; returns one value per measure, in <see cref="Measures"/> order.</summary>
     double[] RunReplication(Scenario scenario, ReplicationContext context);
 }
