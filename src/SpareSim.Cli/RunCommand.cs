@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SpareSim.Experiments;
 using SpareSim.Experiments.Configuration;
 using SpareSim.Experiments.Running;
@@ -10,33 +11,62 @@ internal sealed class RunCommand : ICommand
 {
     public string Name => "run";
 
-    public string Summary => "run EXPERIMENT.json [--out DIR] [--threads N] [--seed S] [--shard i/n] [--Key=Value ...]";
+    public string Summary => "run EXPERIMENT.json [--out DIR] [--threads N] [--seed S] [--shard i/n] [--force] [--max-memory SIZE] [--Key=Value ...]";
 
-    public int Execute(string[] args) => CommandErrors.Guard(() => ExecuteAsync(args).GetAwaiter().GetResult());
+    /// <summary>How long running work may take to stop after Ctrl+C or SIGTERM before the process exits anyway.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1.5);
 
-    private static async Task<int> ExecuteAsync(string[] args)
+    private string _interrupted = CommandErrors.Interrupted;
+
+    public int Execute(string[] args) => CommandErrors.Guard(() => ExecuteAsync(args).GetAwaiter().GetResult(), () => _interrupted);
+
+    private async Task<int> ExecuteAsync(string[] args)
     {
         var run = RunArguments.Parse(args);
         var config = ExperimentLoader.Read(run.File, run.Overrides);
         using var cancel = new CancellationTokenSource();
+        // Ctrl+C (SIGINT) and SIGTERM (kill, Slurm's scancel) stop the run: parallel loops stop
+        // starting work at once; if a long replication is still running after the grace period,
+        // the process exits (every checkpoint record and output file is written atomically).
+        void Stop()
+        {
+            if (cancel.IsCancellationRequested) return;
+            cancel.Cancel();
+            _ = Task.Delay(Grace).ContinueWith(_ =>
+            {
+                Console.Error.WriteLine($"sparesim: {_interrupted}");
+                Environment.Exit(130);
+            }, TaskScheduler.Default);
+        }
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
-            cancel.Cancel();
+            Stop();
         };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            Stop();
+        });
 
         if (config["Study"] is { } studyName)
         {
             var study = Catalog.Studies().Find(studyName)
                 ?? throw new ExperimentInputException("Study", $"unknown study '{studyName}'; known: {string.Join(", ", Catalog.Studies().Names)}");
             if (!run.Shard.IsWhole) throw new ExperimentInputException("--shard", "studies cannot be sharded");
+            _interrupted = "interrupted; this study keeps no checkpoint, so running it again starts from the beginning";
             return await study.RunAsync(run.File, run.Overrides, new StudyContext(run.Out, run.Threads, Console.Out, cancel.Token));
         }
 
         var definition = ExperimentLoader.Load(config, Catalog.Models());
         string output = run.Out ?? ExperimentSession.DefaultOutput(definition, run.Shard);
         var progress = new ConsoleProgress();
-        var options = new RunOptions(output, run.Threads, run.Shard, progress.Report, cancel.Token);
+        var options = new RunOptions(output, run.Threads, run.Shard, progress.Report, cancel.Token)
+        {
+            Inputs = [run.File],
+            Force = run.Force,
+            MaxMemoryBytes = run.MaxMemoryBytes ?? RunBudget.DefaultMaxMemoryBytes,
+        };
         Console.WriteLine($"{definition.Name}: {definition.Scenarios.Count} scenarios x {definition.Replications} replications of '{definition.Model.Name}'" +
                           (run.Shard.IsWhole ? "" : $", shard {run.Shard}") + $", {run.Threads} threads -> {output}");
         await ExperimentSession.RunAsync(definition, options, Console.Out);

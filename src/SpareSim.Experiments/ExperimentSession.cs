@@ -18,15 +18,25 @@ public static class ExperimentSession
             ? Path.Combine("results", definition.Name)
             : Path.Combine("results", definition.Name, $"shard-{shard.Index}-of-{shard.Count}");
 
-    /// <summary>Runs and writes; returns the records (for callers that want to look at them).</summary>
+    /// <summary>
+    /// Runs and writes; returns the records (for callers that want to look at them). The output
+    /// folder is checked (<see cref="OutputFolder"/>) and locked (<see cref="OutputFolderLock"/>)
+    /// before anything is written, and the run's size is checked against the memory budget.
+    /// </summary>
     public static async Task<IReadOnlyList<ReplicationRecord>> RunAsync(ExperimentDefinition definition, RunOptions options, TextWriter log)
     {
-        var runner = new ExperimentRunner(definition, options); // validates option combinations before anything is written
+        var runner = new ExperimentRunner(definition, options with { Log = options.Log ?? log }); // validates option combinations before anything is written
+        log.WriteLine(RunBudget.Check(definition, options.Threads, options.MaxMemoryBytes));
+        var folder = OutputFolder.Check(options.OutputFolder, options.Inputs, options.Force);
+        using var folderLock = OutputFolderLock.Acquire(options.OutputFolder);
+        folder = OutputFolder.Check(options.OutputFolder, options.Inputs, options.Force); // again, now that no other run can write
         var checkpoint = new Checkpoint(options.OutputFolder, definition.ConfigurationHash, options.Shard.ToString());
         if (checkpoint.Discarded) log.WriteLine("note: discarded a checkpoint of a different configuration in the output folder");
         var records = runner.Run(checkpoint);
-        if (options.Shard.IsWhole) await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder);
-        else await ResultWriter.WriteShardAsync(definition, records, options.Shard, options.OutputFolder);
+        var written = options.Shard.IsWhole
+            ? await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder)
+            : await ResultWriter.WriteShardAsync(definition, records, options.Shard, options.OutputFolder);
+        folder.Commit(written);
         checkpoint.Delete();
         return records;
     }

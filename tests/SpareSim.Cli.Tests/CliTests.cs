@@ -109,4 +109,29 @@ public class CliTests : IDisposable
         Assert.Contains("merged 2 shards", stdout);
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "summary.parquet")), File.ReadAllBytes(Path.Combine(merged, "summary.parquet")));
     }
+
+    [Fact]
+    public void An_output_folder_holding_the_input_is_refused_with_exit_2_and_the_input_is_kept()
+    {
+        string file = Path.Combine(_folder, "experiment.json");
+        File.WriteAllText(file, Queue);
+        var (code, _, stderr) = Run("run", file, "--out", _folder, "--force");
+        Assert.Equal(2, code);
+        Assert.Contains($"--out: the run would overwrite its input '{file}'", stderr);
+        Assert.Equal(Queue, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_folder_of_other_files_needs_force()
+    {
+        string output = Path.Combine(_folder, "data");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "thesis.tex"), "x");
+        var (code, _, stderr) = Run("run", Experiment(Queue), "--out", output);
+        Assert.Equal(2, code);
+        Assert.Contains("holds 1 file(s) that no sparesim run wrote (thesis.tex)", stderr);
+        Assert.Contains("--force", stderr);
+        Assert.Equal(0, Run("run", Experiment(Queue), "--out", output, "--force").Code);
+        Assert.True(File.Exists(Path.Combine(output, "thesis.tex")));
+    }
 }

@@ -21,10 +21,13 @@ public static class ExperimentLoader
         "Scenarios", "Grid", "Plots", "Baseline", "PrimaryMeasure", "TargetRelativeHalfWidth", "MaxReplications",
     ];
 
+    /// <summary>The longest experiment name (it names a folder; file systems limit a name to 255 bytes).</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>Builds the configuration of <paramref name="file"/> plus <paramref name="overrides"/>.</summary>
     public static IConfigurationRoot Read(string file, IReadOnlyList<string> overrides)
     {
-        if (!File.Exists(file)) throw new ExperimentInputException("EXPERIMENT", $"file '{file}' does not exist");
+        JsonFileCheck.EnsureValid(file, "EXPERIMENT");
         try
         {
             return new ConfigurationBuilder()
@@ -34,7 +37,7 @@ public static class ExperimentLoader
         }
         catch (Exception ex) when (ex is FormatException or InvalidDataException or JsonException)
         {
-            throw new ExperimentInputException("EXPERIMENT", $"'{file}' is not valid JSON: {ex.Message}");
+            throw new ExperimentInputException("EXPERIMENT", $"'{file}' is not valid JSON: {UserMessage.Of(ex)}");
         }
     }
 
@@ -43,6 +46,8 @@ public static class ExperimentLoader
     {
         CheckKeys(config, "", TopLevelKeys);
         string name = Required(config, "Name");
+        if (name.Length > MaxNameLength)
+            throw new ExperimentInputException("Name", $"is {name.Length} characters long; at most {MaxNameLength} are allowed (it names the output folder)");
         if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw new ExperimentInputException("Name", $"must use letters, digits, '-' and '_' only (it names the output folder), got '{name}'");
         string modelName = Required(config, "Model");

@@ -22,6 +22,8 @@ internal static class ScenarioExpander
         var listed = new List<(string? Name, Dictionary<string, string> Values)>();
         foreach (var s in config.GetSection("Scenarios").GetChildren())
             listed.Add((s["name"], ReadValues(s, $"Scenarios:{s.Key}:", resolver, allowName: true)));
+        if (listed.Count == 0 && config.GetChildren().Any(c => c.Key.Equals("Scenarios", StringComparison.OrdinalIgnoreCase)))
+            throw new ExperimentInputException("Scenarios", "is an empty list; list at least one scenario, or leave the key out for one scenario of the Parameters");
         if (listed.Count == 0) listed.Add((null, new Dictionary<string, string>()));
 
         var grid = new List<(string Parameter, List<string> Levels)>();

@@ -12,10 +12,13 @@ namespace SpareSim.Experiments.Output;
 public static class ResultMerger
 {
     /// <summary>Merges <paramref name="shardFolders"/> into <paramref name="output"/>.</summary>
-    /// <exception cref="ExperimentInputException">Missing, foreign, overlapping or incomplete shards.</exception>
-    public static async Task<ExperimentDefinition> MergeAsync(IReadOnlyList<string> shardFolders, string output, ModelRegistry models)
+    /// <exception cref="ExperimentInputException">Missing, foreign, damaged, overlapping or incomplete shards; an output folder that is unsafe to write.</exception>
+    public static async Task<ExperimentDefinition> MergeAsync(IReadOnlyList<string> shardFolders, string output, ModelRegistry models, bool force = false)
     {
         if (shardFolders.Count == 0) throw new ExperimentInputException("DIR", "name at least one shard folder");
+        string outputFull = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (shardFolders.Any(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar) == outputFull))
+            throw new ExperimentInputException("--out", $"'{output}' is one of the shard folders being merged; its files would be overwritten; choose another folder");
         ExperimentDefinition? definition = null;
         var records = new Dictionary<(int, int), ReplicationRecord>();
         foreach (var folder in shardFolders)
@@ -28,8 +31,13 @@ public static class ResultMerger
             definition ??= loaded;
             if (loaded.ConfigurationHash != definition.ConfigurationHash)
                 throw new ExperimentInputException(folder, "comes from a different experiment configuration than the first shard");
-            foreach (var record in await ReadRecordsAsync(replications, definition))
+            var (rows, metadata) = await ReadTableAsync(replications);
+            CheckMetadata(replications, metadata, definition);
+            ShardSpec? shard = metadata.TryGetValue("sparesim_shard", out var shardText) ? ShardSpec.Parse(shardText) : null;
+            foreach (var record in Records(replications, rows, definition))
             {
+                if (shard is not null && !shard.Contains((long)record.Scenario * definition.Replications + record.Replication))
+                    throw new ExperimentInputException(replications, $"holds scenario {record.Scenario}, replication {record.Replication}, which is not part of its shard {shard}");
                 if (!records.TryAdd((record.Scenario, record.Replication), record))
                     throw new ExperimentInputException(folder, $"holds scenario {record.Scenario}, replication {record.Replication} again (shards overlap)");
             }
@@ -40,20 +48,67 @@ public static class ResultMerger
         if (missing.Count > 0)
             throw new ExperimentInputException("DIR", $"the shards are incomplete: {missing.Count} (scenario, replication) pairs are missing, e.g. scenario {missing[0].s}, replication {missing[0].r}");
         var sorted = records.Values.OrderBy(r => r.Scenario).ThenBy(r => r.Replication).ToList();
-        await ResultWriter.WriteCompleteAsync(definition, sorted, output);
+        var target = OutputFolder.Check(output, [], force);
+        using (OutputFolderLock.Acquire(output))
+        {
+            target = OutputFolder.Check(output, [], force);
+            target.Commit(await ResultWriter.WriteCompleteAsync(definition, sorted, output));
+        }
         return definition;
     }
 
-    /// <summary>Reads the replication rows of a run's <c>replications.parquet</c>.</summary>
+    /// <summary>Reads the replication rows of a run's <c>replications.parquet</c>, checked against <paramref name="definition"/>.</summary>
+    /// <exception cref="ExperimentInputException">The file is damaged, or its metadata or rows do not belong to <paramref name="definition"/>.</exception>
     public static async Task<IReadOnlyList<ReplicationRecord>> ReadRecordsAsync(string path, ExperimentDefinition definition)
     {
-        var (table, _) = await ParquetTable.ReadAsync(path);
-        var scenarios = (int[])table.Column("scenario_index");
-        var replications = (int[])table.Column("replication");
-        var warmUps = (double[])table.Column("warm_up");
-        var measures = definition.Model.Measures.Select(m => (double[])table.Column(m)).ToArray();
-        return Enumerable.Range(0, table.RowCount)
-            .Select(i => new ReplicationRecord(scenarios[i], replications[i], warmUps[i], measures.Select(c => c[i]).ToArray()))
-            .ToList();
+        var (table, metadata) = await ReadTableAsync(path);
+        CheckMetadata(path, metadata, definition);
+        return Records(path, table, definition);
+    }
+
+    private static async Task<(ParquetTable, IReadOnlyDictionary<string, string>)> ReadTableAsync(string path)
+    {
+        try
+        {
+            return await ParquetTable.ReadAsync(path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new ExperimentInputException(path, "is damaged or not a Parquet file written by sparesim; run its shard again");
+        }
+    }
+
+    private static void CheckMetadata(string path, IReadOnlyDictionary<string, string> metadata, ExperimentDefinition definition)
+    {
+        string seed = definition.MasterSeed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!metadata.TryGetValue("sparesim_configuration_hash", out var hash) || hash != definition.ConfigurationHash)
+            throw new ExperimentInputException(path, $"was written for another configuration (configuration hash {hash ?? "missing"}, expected {definition.ConfigurationHash})");
+        if (!metadata.TryGetValue("sparesim_master_seed", out var fileSeed) || fileSeed != seed)
+            throw new ExperimentInputException(path, $"was written with master seed {fileSeed ?? "missing"}, the experiment has {seed}");
+    }
+
+    private static List<ReplicationRecord> Records(string path, ParquetTable table, ExperimentDefinition definition)
+    {
+        Array Column(string name) => table.ColumnNames.Contains(name) ? table.Column(name)
+            : throw new ExperimentInputException(path, $"has no column '{name}'");
+        T[] Typed<T>(string name) => Column(name) as T[] ?? throw new ExperimentInputException(path, $"column '{name}' has the wrong type");
+        var scenarios = Typed<int>("scenario_index");
+        var names = Typed<string>("scenario");
+        var replications = Typed<int>("replication");
+        var warmUps = Typed<double>("warm_up");
+        var measures = definition.Model.Measures.Select(Typed<double>).ToArray();
+        var list = new List<ReplicationRecord>(table.RowCount);
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            int s = scenarios[i], r = replications[i];
+            if (s < 0 || s >= definition.Scenarios.Count)
+                throw new ExperimentInputException(path, $"row {i}: scenario index {s} is outside 0..{definition.Scenarios.Count - 1}");
+            if (names[i] != definition.Scenarios[s].Name)
+                throw new ExperimentInputException(path, $"row {i}: scenario {s} is named '{names[i]}', the experiment calls it '{definition.Scenarios[s].Name}'");
+            if (r < 0 || r >= definition.Replications)
+                throw new ExperimentInputException(path, $"row {i}: replication {r} is outside 0..{definition.Replications - 1} (Replications = {definition.Replications})");
+            list.Add(new ReplicationRecord(s, r, warmUps[i], measures.Select(c => c[i]).ToArray()));
+        }
+        return list;
     }
 }

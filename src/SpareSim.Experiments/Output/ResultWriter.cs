@@ -13,8 +13,8 @@ namespace SpareSim.Experiments.Output;
 /// </summary>
 public static class ResultWriter
 {
-    /// <summary>Writes the files of a shard that <see cref="ResultMerger"/> combines later.</summary>
-    public static async Task WriteShardAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, ShardSpec shard, string folder)
+    /// <summary>Writes the files of a shard that <see cref="ResultMerger"/> combines later; returns their names.</summary>
+    public static async Task<IReadOnlyList<string>> WriteShardAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, ShardSpec shard, string folder)
     {
         Directory.CreateDirectory(folder);
         var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
@@ -22,24 +22,33 @@ public static class ResultWriter
         await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Shard), shard.ToString());
+        return [ResultFiles.Replications, ResultFiles.Experiment, ResultFiles.Shard];
     }
 
-    /// <summary>Writes every file of a complete run.</summary>
-    public static async Task WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder)
+    /// <summary>Writes every file of a complete run; returns their names.</summary>
+    public static async Task<IReadOnlyList<string>> WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder)
     {
         Directory.CreateDirectory(folder);
         var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
         await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
         var summaries = Summaries(definition, records);
         await SummaryTable(definition, summaries).WriteAsync(Path.Combine(folder, ResultFiles.Summary), metadata);
+        var written = new List<string> { ResultFiles.Replications, ResultFiles.Summary };
         var comparisons = Comparisons(definition, records);
         if (comparisons.Count > 0)
+        {
             await ComparisonTable(comparisons).WriteAsync(Path.Combine(folder, ResultFiles.Comparisons), metadata);
+            written.Add(ResultFiles.Comparisons);
+        }
         var plots = PlotRenderer.Render(definition, summaries, folder);
+        written.AddRange(plots);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Report), ReportBuilder.Build(definition, summaries, comparisons, plots, metadata));
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
+        written.Add(ResultFiles.Report);
+        written.Add(ResultFiles.Experiment);
         string shardFile = Path.Combine(folder, ResultFiles.Shard);
         if (File.Exists(shardFile)) File.Delete(shardFile);
+        return written;
     }
 
     /// <summary>Per scenario: the warm-up and the summary statistics of each measure.</summary>

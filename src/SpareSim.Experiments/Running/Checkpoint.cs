@@ -30,27 +30,78 @@ public sealed class Checkpoint
     /// <summary>True if a checkpoint of a different configuration was found and deleted.</summary>
     public bool Discarded { get; }
 
-    /// <summary>All replications saved so far.</summary>
-    public IReadOnlyList<ReplicationRecord> Load()
+    /// <summary>
+    /// All replications saved so far, each with its file name. A record file that cannot be read
+    /// back exactly (truncated, garbage, a name that does not match its content) is deleted and
+    /// named in <see cref="CheckpointContents.Damaged"/>, so that its replication is recomputed.
+    /// </summary>
+    public CheckpointContents Load()
     {
-        var records = new List<ReplicationRecord>();
-        foreach (var file in Directory.EnumerateFiles(_folder, "*.rep"))
+        var records = new List<(string, ReplicationRecord)>();
+        var damaged = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(_folder, "*.rep").Order(StringComparer.Ordinal))
         {
-            using var reader = new BinaryReader(File.OpenRead(file));
-            int scenario = reader.ReadInt32();
-            int replication = reader.ReadInt32();
-            double warmUp = reader.ReadDouble();
-            var values = new double[reader.ReadInt32()];
-            for (int i = 0; i < values.Length; i++) values[i] = reader.ReadDouble();
-            records.Add(new ReplicationRecord(scenario, replication, warmUp, values));
+            string name = Path.GetFileName(file);
+            var record = TryRead(file, out string? problem);
+            if (record is not null && name != FileName(record))
+                problem = $"holds scenario {record.Scenario}, replication {record.Replication}, which does not match its name";
+            if (problem is null)
+            {
+                records.Add((name, record!));
+                continue;
+            }
+            damaged.Add($"{Path.Combine(".partial", name)}: {problem}; discarded, its replication is computed again");
+            File.Delete(file);
         }
-        return records;
+        return new CheckpointContents(records, damaged);
     }
+
+    /// <summary>Deletes the record file <paramref name="fileName"/> (one that does not fit the configuration).</summary>
+    public void Discard(string fileName) => File.Delete(Path.Combine(_folder, Path.GetFileName(fileName)));
+
+    private static ReplicationRecord? TryRead(string file, out string? problem)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException)
+        {
+            problem = "cannot be read";
+            return null;
+        }
+        const int header = 4 + 4 + 8 + 4;
+        if (bytes.Length < header)
+        {
+            problem = $"is truncated ({bytes.Length} bytes)";
+            return null;
+        }
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        int scenario = reader.ReadInt32();
+        int replication = reader.ReadInt32();
+        double warmUp = reader.ReadDouble();
+        int count = reader.ReadInt32();
+        if (count < 0 || bytes.Length != header + 8L * count)
+        {
+            problem = count < 0 || bytes.Length < header + 8L * count
+                ? $"is truncated or damaged ({bytes.Length} bytes)"
+                : $"is damaged ({bytes.Length} bytes for {count} values)";
+            return null;
+        }
+        var values = new double[count];
+        for (int i = 0; i < count; i++) values[i] = reader.ReadDouble();
+        problem = null;
+        return new ReplicationRecord(scenario, replication, warmUp, values);
+    }
+
+    private static string FileName(ReplicationRecord record) =>
+        string.Create(CultureInfo.InvariantCulture, $"{record.Scenario}-{record.Replication}.rep");
 
     /// <summary>Saves one completed replication (thread-safe: one file per pair).</summary>
     public void Save(ReplicationRecord record)
     {
-        string path = Path.Combine(_folder, string.Create(CultureInfo.InvariantCulture, $"{record.Scenario}-{record.Replication}.rep"));
+        string path = Path.Combine(_folder, FileName(record));
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {

@@ -47,22 +47,56 @@ public sealed class ExperimentRunner
     {
         _clock.Start();
         DiscardedStaleCheckpoint = checkpoint?.Discarded ?? false;
-        foreach (var record in checkpoint?.Load() ?? [])
-        {
-            if (record.Scenario < _definition.Scenarios.Count && _options.Shard.Contains(Position(record.Scenario, record.Replication)))
-                _done[(record.Scenario, record.Replication)] = record;
-        }
+        if (checkpoint is not null) Resume(checkpoint);
+        foreach (var note in _discarded) _options.Log?.WriteLine($"note: {note}");
         _resumed = _done.Count;
 
         var warmUps = WarmUps();
         var counts = _definition.Scenarios.Select(_ => _definition.Replications).ToArray();
         var pending = Plan(counts);
-        while (pending.Count > 0)
+        // The precision target is evaluated after every round, also when a resumed checkpoint
+        // already holds all of a round: the rounds (and so the replication counts) are then the
+        // same as in an uninterrupted run.
+        while (true)
         {
-            Execute(pending, warmUps, checkpoint);
-            pending = _definition.TargetRelativeHalfWidth is { } target ? Extend(counts, target) : [];
+            if (pending.Count > 0) Execute(pending, warmUps, checkpoint);
+            if (_definition.TargetRelativeHalfWidth is not { } target) break;
+            pending = Extend(counts, target, out bool grew);
+            if (!grew) break;
         }
-        return _done.Values.OrderBy(r => r.Scenario).ThenBy(r => r.Replication).ToList();
+        return _done.Values
+            .Where(r => r.Replication < counts[r.Scenario])
+            .OrderBy(r => r.Scenario).ThenBy(r => r.Replication).ToList();
+    }
+
+    /// <summary>Notes about checkpoint records that were damaged or did not fit the configuration and were discarded.</summary>
+    public IReadOnlyList<string> DiscardedRecords => _discarded;
+
+    private readonly List<string> _discarded = new();
+
+    /// <summary>Takes the checkpoint's records that fit this configuration and shard; names and discards the others.</summary>
+    private void Resume(Checkpoint checkpoint)
+    {
+        var loaded = checkpoint.Load();
+        _discarded.AddRange(loaded.Damaged);
+        int limit = _definition.TargetRelativeHalfWidth is null ? _definition.Replications : _definition.MaxReplications;
+        int measures = _definition.Model.Measures.Count;
+        foreach (var (file, record) in loaded.Records)
+        {
+            string? problem =
+                record.Scenario < 0 || record.Scenario >= _definition.Scenarios.Count ? $"scenario {record.Scenario} is outside 0..{_definition.Scenarios.Count - 1}"
+                : record.Replication < 0 || record.Replication >= limit ? $"replication {record.Replication} is outside 0..{limit - 1}"
+                : record.Values.Length != measures ? $"it holds {record.Values.Length} values for {measures} measures"
+                : !_options.Shard.Contains(Position(record.Scenario, record.Replication)) ? $"it does not belong to shard {_options.Shard}"
+                : null;
+            if (problem is null)
+            {
+                _done[(record.Scenario, record.Replication)] = record;
+                continue;
+            }
+            _discarded.Add($"{file}: {problem}");
+            checkpoint.Discard(file);
+        }
     }
 
     private long Position(int scenario, int replication) => (long)scenario * _definition.Replications + replication;
@@ -78,11 +112,11 @@ public sealed class ExperimentRunner
     }
 
     /// <summary>Adds replications to scenarios whose primary measure is not yet precise enough.</summary>
-    private List<(int, int)> Extend(int[] counts, double target)
+    private List<(int, int)> Extend(int[] counts, double target, out bool grew)
     {
         int primary = _definition.Model.Measures.ToList().IndexOf(_definition.PrimaryMeasure);
         var rule = new SequentialStoppingRule(target, minimumReplications: Math.Min(5, _definition.Replications));
-        bool grew = false;
+        grew = false;
         for (int s = 0; s < counts.Length; s++)
         {
             if (counts[s] >= _definition.MaxReplications) continue;
@@ -90,7 +124,7 @@ public sealed class ExperimentRunner
             var decision = rule.Evaluate(values);
             if (decision.IsSatisfied) continue;
             int more = Math.Max(1, decision.EstimatedAdditionalReplications ?? counts[s]);
-            counts[s] = Math.Min(_definition.MaxReplications, counts[s] + more);
+            counts[s] = (int)Math.Min(_definition.MaxReplications, (long)counts[s] + more);
             grew = true;
         }
         return grew ? Plan(counts) : [];
@@ -127,9 +161,9 @@ public sealed class ExperimentRunner
             {
                 values = model.RunReplication(scenario, context);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not ExperimentInputException and not OperationCanceledException)
             {
-                throw new InvalidOperationException($"scenario '{scenario.Name}', replication {r} failed: {ex.Message}", ex);
+                throw new InvalidOperationException($"scenario '{scenario.Name}', replication {r} failed: {UserMessage.Of(ex)}", ex);
             }
             if (values.Length != measures)
                 throw new InvalidOperationException($"model '{model.Name}' returned {values.Length} values for {measures} measures");

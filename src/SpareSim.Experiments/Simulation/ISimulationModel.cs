@@ -37,6 +37,12 @@ public interface ISimulationModel
     /// <summary>A digest of inputs outside the experiment file (a model file and the files it names), or null; it joins the configuration hash.</summary>
     string? InputFingerprint => null;
 
+    /// <summary>
+    /// The work and memory of a scenario, estimated without running it; null when the model
+    /// cannot tell (the run is then not checked).
+    /// </summary>
+    RunEstimate? Estimate(Scenario scenario) => null;
+
     /// <summary>Runs one replication; returns one value per measure, in <see cref="Measures"/> order.</summary>
     double[] RunReplication(Scenario scenario, ReplicationContext context);
 }

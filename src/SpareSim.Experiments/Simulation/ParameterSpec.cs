@@ -38,6 +38,7 @@ public sealed record ParameterSpec(string Name, string Description, string? Defa
             ParameterRule.Probability when !(x >= 0 && x <= 1) => $"is a probability and must be in [0, 1], got {value}",
             ParameterRule.NonNegativeInteger when !(x >= 0 && x == Math.Floor(x)) => $"must be an integer >= 0, got {value}",
             ParameterRule.PositiveInteger when !(x >= 1 && x == Math.Floor(x)) => $"must be an integer >= 1, got {value}",
+            ParameterRule.NonNegativeInteger or ParameterRule.PositiveInteger when x > int.MaxValue => $"must be an integer <= {int.MaxValue}, got {value}",
             _ => null,
         };
     }

@@ -38,6 +38,14 @@ public sealed class QueueModel : ISimulationModel, IPilotSeriesModel
             : null;
 
     /// <inheritdoc />
+    public RunEstimate? Estimate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        // An arrival and a service completion per customer; a waiting customer holds a process and a request.
+        return new RunEstimate(2 * scenario.GetDouble("arrival_rate"), 64_000 + 400 * scenario.GetDouble("initial_queue"), 0, "initial_queue");
+    }
+
+    /// <inheritdoc />
     public double[] RunReplication(Scenario scenario, ReplicationContext context)
     {
         var run = new QueueRun(scenario, context);

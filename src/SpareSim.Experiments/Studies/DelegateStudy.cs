@@ -43,7 +43,7 @@ public sealed class DelegateStudy<TOptions> : IStudy
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
         {
-            throw new ExperimentInputException($"Study {Name}", ex.Message);
+            throw new ExperimentInputException($"Study {Name}", UserMessage.Of(ex));
         }
         string commandLine = string.Join(' ', new[] { "sparesim run", experimentFile }.Concat(overrides));
         return _run(options, commandLine, context);

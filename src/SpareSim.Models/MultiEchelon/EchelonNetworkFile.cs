@@ -27,6 +27,9 @@ public static class EchelonNetworkFile
     private static readonly string[] RegionKeys = ["name", "demandRate", "localRepairProbability", "stock", "repairTime", "amTime", "amProbability", "shipTime"];
     private static readonly string[] LawKeys = ["family", "mean", "cv"];
 
+    /// <summary>The largest mean time and demand rate a file may give: beyond it pipelines and event counts do not fit any run.</summary>
+    public const double MaxValue = 1e9;
+
     /// <summary>A network read from <paramref name="path"/>, with its name and unit price.</summary>
     public static EchelonNetworkModel Load(string path)
     {
@@ -108,6 +111,10 @@ public static class EchelonNetworkFile
                 Integer(Required(r, "stock", at, source), at + ".stock", source)));
         }
 
+        if (central.DemandRate > MaxValue || regions.Any(r => r.DemandRate > MaxValue))
+            throw new ArgumentException($"{source}: a demandRate above {MaxValue:G0} per time unit cannot be simulated; change the time unit");
+        if (central.DemandRate == 0 && regions.All(r => r.DemandRate == 0))
+            throw new ArgumentException($"{source}: $.central.demandRate and every $.regions[i].demandRate are 0: the network has no demand to stock for");
         try
         {
             return new EchelonNetworkModel(name, timeUnit, price, new EchelonNetworkConfiguration(central, regions, mode));
@@ -148,6 +155,8 @@ public static class EchelonNetworkFile
         var law = Object(e, at, LawKeys, source);
         string family = Text(Required(law, "family", at, source), at + ".family", source);
         double mean = Number(Required(law, "mean", at, source), at + ".mean", source);
+        if (!(mean > 0 && mean <= MaxValue))
+            throw new ArgumentException($"{source}: {at}.mean must be > 0 and at most {MaxValue:G0} time units, got {mean.ToString(CultureInfo.InvariantCulture)}");
         double cv = law.TryGetValue("cv", out var cvElement) ? Number(cvElement, at + ".cv", source)
             : family.Equals("exponential", StringComparison.OrdinalIgnoreCase) ? 1
             : family.Equals("deterministic", StringComparison.OrdinalIgnoreCase) ? 0

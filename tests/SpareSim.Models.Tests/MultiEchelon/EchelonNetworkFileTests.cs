@@ -61,4 +61,21 @@ public class EchelonNetworkFileTests
     [Fact]
     public void MissingFileIsNamed() =>
         Assert.Contains("nowhere.json", Assert.Throws<FileNotFoundException>(() => EchelonNetworkFile.Load("nowhere.json")).Message);
+
+    [Fact]
+    public void AnAbsurdMeanTimeIsRejectedNamingItsPath()
+    {
+        string json = File.ReadAllText(ModelFile("echelon-four-regions.json"))
+            .Replace("\"amTime\": { \"family\": \"gamma\", \"mean\": 12,", "\"amTime\": { \"family\": \"gamma\", \"mean\": 1e308,");
+        var e = Assert.Throws<ArgumentException>(() => EchelonNetworkFile.Parse(json, "net.json"));
+        Assert.StartsWith("net.json: $.central.amTime.mean must be > 0 and at most", e.Message);
+    }
+
+    [Fact]
+    public void ANetworkWithoutDemandIsRejected()
+    {
+        string json = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(ModelFile("echelon-four-regions.json")), "\"demandRate\": [0-9.]+", "\"demandRate\": 0");
+        var e = Assert.Throws<ArgumentException>(() => EchelonNetworkFile.Parse(json, "net.json"));
+        Assert.Contains("the network has no demand", e.Message);
+    }
 }

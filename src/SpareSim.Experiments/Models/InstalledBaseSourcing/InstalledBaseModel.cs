@@ -79,8 +79,61 @@ public sealed class InstalledBaseModel : ISimulationModel
         if (scenario.GetString("policy") == "dual-index" && scenario.GetString("base_stock_mode") == "fixed"
             && scenario.GetDouble("dual_index_threshold") > scenario.GetInt("base_stock"))
             return "dual_index_threshold: above base_stock, the rule would always order AM";
-        return null;
+        return RateSpread(scenario) ?? StateSpaceProblem(scenario);
     }
+
+    /// <summary>
+    /// The largest ratio of two rates the analytic solution resolves: beyond it the chain's
+    /// matrix is numerically singular (and the simulation's clock spans too many magnitudes).
+    /// </summary>
+    public const double MaxRateRatio = 1e9;
+
+    private static readonly string[] Rates = ["lambda_cm", "lambda_am", "mu_cm", "mu_am"];
+
+    private static string? RateSpread(Scenario scenario)
+    {
+        string low = Rates.MinBy(scenario.GetDouble)!, high = Rates.MaxBy(scenario.GetDouble)!;
+        double ratio = scenario.GetDouble(high) / scenario.GetDouble(low);
+        if (ratio <= MaxRateRatio) return null;
+        string key = Math.Log10(scenario.GetDouble(high)) > -Math.Log10(scenario.GetDouble(low)) ? high : low;
+        return Invariant($"{key}: {scenario.GetString(low)} ({low}) and {scenario.GetString(high)} ({high}) are {(double.IsFinite(ratio) ? ratio.ToString("G3", System.Globalization.CultureInfo.InvariantCulture) : "more than 1E+300")} times apart; rates more than {MaxRateRatio:G0} apart cannot be solved or simulated accurately; check the value or change the time unit");
+    }
+
+    /// <summary>The dual-sourcing chain of the smallest base stock tried must fit the state-space limit.</summary>
+    private static string? StateSpaceProblem(Scenario scenario)
+    {
+        if (scenario.GetString("policy") is "cm" or "am") return null;
+        bool fixedStock = scenario.GetString("base_stock_mode") == "fixed";
+        int k = scenario.GetInt("k"), s = fixedStock ? scenario.GetInt("base_stock") : 0;
+        double states = ApproximateStates(k, s);
+        if (states <= DualSourcingStateSpace.DefaultMaxStates) return null;
+        string key = fixedStock && ApproximateStates(k, 0) <= DualSourcingStateSpace.DefaultMaxStates ? "base_stock" : "k";
+        return Invariant($"{key}: k = {k} and base stock {s} give the dual-sourcing chain about {states:G3} states (about {states * BytesPerState / 1e9:G3} GB); at most {DualSourcingStateSpace.DefaultMaxStates:N0} can be solved; use a smaller installed base (scaling the failure rates) or policy cm/am");
+    }
+
+    /// <summary>Memory the solver holds per state of the dual-sourcing chain (see <see cref="DualSourcingStateSpace.DefaultMaxStates"/>).</summary>
+    private const double BytesPerState = 300;
+
+    /// <summary>|Ω| of <see cref="DualSourcingStateSpace.Size"/> in floating point (no overflow for any k, S).</summary>
+    private static double ApproximateStates(double k, double s) =>
+        (s + 3) * (s + 2) * (s + 1) / 6 * (k + 1) + (k + s + 2) * k * (k + 1) / 2 - k * (k + 1) * (2 * k + 1) / 6;
+
+    /// <inheritdoc />
+    public RunEstimate? Estimate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        double k = scenario.GetInt("k");
+        bool fixedStock = scenario.GetString("base_stock_mode") == "fixed";
+        double lambda = Math.Max(scenario.GetDouble("lambda_cm"), scenario.GetDouble("lambda_am"));
+        // Optimal base stocks are near the mean CM pipeline k·λ/μ; a fixed one is what it is.
+        double s = fixedStock ? scenario.GetInt("base_stock") : Math.Ceiling(k * scenario.GetDouble("lambda_cm") / scenario.GetDouble("mu_cm")) + 1;
+        double preparation = scenario.GetString("policy") is "cm" or "am" ? 16 * (k + s + 1) : ApproximateStates(k, s) * BytesPerState;
+        string driver = fixedStock && s > k ? "base_stock" : "k";
+        // A failure and a replenishment per failed unit; every unit and stocked part is a process or a queued item.
+        return new RunEstimate(2 * k * lambda, 64_000 + 300 * (k + s), preparation, driver);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public double[] RunReplication(Scenario scenario, ReplicationContext context)

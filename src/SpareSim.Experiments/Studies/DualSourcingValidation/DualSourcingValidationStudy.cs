@@ -30,7 +30,7 @@ public static class DualSourcingValidationStudy
     }
 
     /// <summary>Simulates one instance under its analytical optimal policy; one row of the summary.</summary>
-    public static SummaryRow RunInstance(string name, int item, DualSourcingInstance instance, DualSourcingValidationOptions options)
+    public static SummaryRow RunInstance(string name, int item, DualSourcingInstance instance, DualSourcingValidationOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,7 +39,7 @@ public static class DualSourcingValidationStudy
         var configuration = AnalyticPolicyAdapter.ToConfiguration(instance, optimum.BaseStock, "exponential", 1, "exponential", 1,
             AnalyticPolicyAdapter.TypicalStart(optimum));
         var runs = new SourcingMeasures[options.Replications];
-        Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism }, r =>
+        Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = cancellation }, r =>
             runs[r] = SourcingSimulation.Run(configuration, controller, new RandomStreams(options.MasterSeed, r), options.WarmUp, options.RunLength));
 
         var row = new SummaryRow();
@@ -93,7 +93,7 @@ public static class DualSourcingValidationStudy
     ];
 
     /// <summary>Runs the study; progress goes to <paramref name="log"/>. Returns the coverage of the total cost.</summary>
-    public static async Task<double> RunAsync(DualSourcingValidationOptions options, string commandLine, TextWriter log)
+    public static async Task<double> RunAsync(DualSourcingValidationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -103,7 +103,8 @@ public static class DualSourcingValidationStudy
         var rows = new List<SummaryRow>();
         foreach (var (name, item, instance) in Table2Grid.Select(options.Instances, options.SelectionSeed))
         {
-            rows.Add(RunInstance(name, item, instance, options));
+            cancellation.ThrowIfCancellationRequested();
+            rows.Add(RunInstance(name, item, instance, options, cancellation));
             log.WriteLine(Inv($"dual-sourcing-validation: {rows.Count}/{options.Instances} instances, {sw.Elapsed.TotalSeconds:F0} s"));
         }
         var metadata = StudyProvenance.For("dual-sourcing-validation", options, options.MasterSeed, commandLine);

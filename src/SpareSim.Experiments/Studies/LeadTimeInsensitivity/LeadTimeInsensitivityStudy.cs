@@ -33,7 +33,7 @@ public static class LeadTimeInsensitivityStudy
     }
 
     /// <summary>The summary rows of one instance: one per lead-time law.</summary>
-    public static IReadOnlyList<SummaryRow> RunInstance(InstanceOptions instanceOptions, LeadTimeInsensitivityOptions options)
+    public static IReadOnlyList<SummaryRow> RunInstance(InstanceOptions instanceOptions, LeadTimeInsensitivityOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(instanceOptions);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +46,7 @@ public static class LeadTimeInsensitivityStudy
         {
             var configuration = AnalyticPolicyAdapter.ToConfiguration(instance, optimum.BaseStock, options.Failures.Family, options.Failures.Cv, law.Family, law.Cv, start);
             var runs = new SourcingMeasures[options.Replications];
-            Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism }, r =>
+            Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = cancellation }, r =>
                 runs[r] = SourcingSimulation.Run(configuration, controller, new RandomStreams(options.MasterSeed, r), options.WarmUp, options.RunLength));
             results.Add(runs);
         }
@@ -114,7 +114,7 @@ public static class LeadTimeInsensitivityStudy
     ];
 
     /// <summary>Runs the study; progress goes to <paramref name="log"/>.</summary>
-    public static async Task RunAsync(LeadTimeInsensitivityOptions options, string commandLine, TextWriter log)
+    public static async Task RunAsync(LeadTimeInsensitivityOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -124,7 +124,8 @@ public static class LeadTimeInsensitivityStudy
         var rows = new List<SummaryRow>();
         foreach (var instance in options.Instances)
         {
-            rows.AddRange(RunInstance(instance, options));
+            cancellation.ThrowIfCancellationRequested();
+            rows.AddRange(RunInstance(instance, options, cancellation));
             log.WriteLine(Inv($"{options.Name}: instance {instance.Name} done, {sw.Elapsed.TotalSeconds:F0} s"));
         }
         var metadata = StudyProvenance.For(options.Name, options, options.MasterSeed, commandLine);

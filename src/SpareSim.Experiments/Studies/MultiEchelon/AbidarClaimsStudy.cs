@@ -45,7 +45,7 @@ public static class AbidarClaimsStudy
     }
 
     /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(AbidarClaimsOptions options, string commandLine, TextWriter log)
+    public static async Task<int> RunAsync(AbidarClaimsOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -62,9 +62,9 @@ public static class AbidarClaimsStudy
             ["item", "demand", "stock", "phi_star_computed", "phi_star_spec"], thresholds, new HashSet<string> { "item", "stock" }, metadata);
         log.WriteLine(Inv($"abidar-claims: analytic grids done, {sw.Elapsed.TotalSeconds:F0} s"));
 
-        var comparisons = SimulatedComparisons(options, log, sw);
+        var comparisons = SimulatedComparisons(options, log, sw, cancellation);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "simulated-comparisons.parquet"), ComparisonColumns, comparisons, new HashSet<string> { "item", "stock" }, metadata);
-        var sweep = Sweep(options, log, sw);
+        var sweep = Sweep(options, log, sw, cancellation);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "split-pool-sweep.parquet"),
             ["stock_mode", "stock", "am_probability", "sim_c", "sim_d", "d_minus_c", "d_minus_c_low", "d_minus_c_high"], sweep, new HashSet<string> { "stock" }, metadata);
         AbidarClaimsReport.Write(options, winners, thresholds, comparisons, sweep, sw.Elapsed, commandLine);
@@ -150,7 +150,7 @@ public static class AbidarClaimsStudy
         "metric_b", "metric_c", "metric_d", "sim_winner", "metric_winner",
     ];
 
-    private static List<SummaryRow> SimulatedComparisons(AbidarClaimsOptions options, TextWriter log, Stopwatch sw)
+    private static List<SummaryRow> SimulatedComparisons(AbidarClaimsOptions options, TextWriter log, Stopwatch sw, CancellationToken cancellation)
     {
         var rows = new List<SummaryRow>();
         foreach (double rt in TimeRatios)
@@ -162,7 +162,7 @@ public static class AbidarClaimsStudy
                         int[] stocks = [s, s, s];
                         var networks = All.Select(sc => AbidarNetworks.Build(item, sc, m, rt, phi)).ToArray();
                         // Same seed for B, C and D: paired by common random numbers.
-                        var runs = networks.Select(n => Simulate(options, EchelonNetworkMapping.ToConfiguration(n, stocks, "exponential", 1, "deterministic", 0))
+                        var runs = networks.Select(n => Simulate(options, EchelonNetworkMapping.ToConfiguration(n, stocks, "exponential", 1, "deterministic", 0), cancellation)
                             .Select(r => r.SystemBackorders).ToArray()).ToArray();
                         var metric = networks.Select(n => EchelonMetric.Evaluate(n, stocks).SystemBackorders).ToArray();
                         var row = new SummaryRow();
@@ -206,7 +206,7 @@ public static class AbidarClaimsStudy
         n[key + "_high"] = d.ConfidenceInterval.High;
     }
 
-    private static List<SummaryRow> Sweep(AbidarClaimsOptions options, TextWriter log, Stopwatch sw)
+    private static List<SummaryRow> Sweep(AbidarClaimsOptions options, TextWriter log, Stopwatch sw, CancellationToken cancellation)
     {
         var rows = new List<SummaryRow>();
         var item = AbidarItem.ByCode(options.SweepItem);
@@ -219,7 +219,7 @@ public static class AbidarClaimsStudy
                         var network = AbidarNetworks.Build(item, scenario, options.SweepDemand, 1, phi);
                         // Split pools: s in the CP pool and s in the AM pool, as the paper's computation holds them.
                         var config = EchelonNetworkMapping.ToConfiguration(network, [s, s, s], "exponential", 1, "deterministic", 0, mode, mode == CentralStockMode.SplitPools ? s : 0);
-                        return Simulate(options, config).Select(r => r.SystemBackorders).ToArray();
+                        return Simulate(options, config, cancellation).Select(r => r.SystemBackorders).ToArray();
                     }
                     var c = Run(AbidarScenario.Centralized);
                     var d = Run(AbidarScenario.Decentralized);
@@ -239,8 +239,8 @@ public static class AbidarClaimsStudy
         return rows;
     }
 
-    private static EchelonMeasures[] Simulate(AbidarClaimsOptions options, EchelonNetworkConfiguration config) =>
-        EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
+    private static EchelonMeasures[] Simulate(AbidarClaimsOptions options, EchelonNetworkConfiguration config, CancellationToken cancellation) =>
+        EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,8 +7,8 @@ public sealed class EchelonAllocationOptions
 {
     /// <summary>Output folder.</summary>
     public string Output { get; set; } = "results/echelon-allocation";
-    /// <summary>The network model file (its stocks are ignored: the study chooses them).</summary>
-    public string Network { get; set; } = "models/echelon-four-regions.json";
+    /// <summary>The network model file (its stocks are ignored: the study chooses them); required, e.g. models/echelon-four-regions.json.</summary>
+    public string Network { get; set; } = "";
     /// <summary>Largest total number of units on the curve.</summary>
     public int MaxUnits { get; set; } = 30;
     /// <summary>metric or vari-metric: the approximation the allocation optimizes.</summary>
@@ -48,6 +48,8 @@ public sealed class EchelonAllocationOptions
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Output)) throw new ArgumentException("output: a folder is required");
+        if (string.IsNullOrWhiteSpace(Network)) throw new ArgumentException("network: is required: the network model file to allocate stock in, e.g. models/echelon-four-regions.json");
+        if (Directory.Exists(Network)) throw new ArgumentException($"network: '{Network}' is a folder, not a model file");
         if (!File.Exists(Network)) throw new ArgumentException($"network: model file '{Network}' does not exist");
         if (MaxUnits is < 0 or > 10_000) throw new ArgumentException($"maxUnits: must be in 0..10000, got {MaxUnits}");
         _ = Approximation;

@@ -53,7 +53,7 @@ public static class EchelonAllocationStudy
     }
 
     /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(EchelonAllocationOptions options, string commandLine, TextWriter log)
+    public static async Task<int> RunAsync(EchelonAllocationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -82,7 +82,7 @@ public static class EchelonAllocationStudy
             if (options.SimulateEvery > 0 && point.Units % options.SimulateEvery == 0)
             {
                 var config = model.Configuration.WithStocks(point.Stocks);
-                var runs = EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
+                var runs = EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
                 var ci = ConfidenceInterval.FromSample(runs.Select(r => r.SystemBackorders).ToArray());
                 n["sim_backorders"] = ci.Mean;
                 n["sim_ci_low"] = ci.Low;

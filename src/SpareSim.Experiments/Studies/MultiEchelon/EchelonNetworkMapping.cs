@@ -42,11 +42,11 @@ public static class EchelonNetworkMapping
     /// <paramref name="warmUpFraction"/> of the run discarded (streams per (seed, replication): common random numbers across networks).
     /// </summary>
     public static EchelonMeasures[] Replicate(EchelonNetworkConfiguration configuration, ulong masterSeed, int replications, double failuresPerReplication,
-        double warmUpFraction, int degreeOfParallelism)
+        double warmUpFraction, int degreeOfParallelism, CancellationToken cancellation = default)
     {
         double runLength = RunLengthFor(configuration, failuresPerReplication), warmUp = warmUpFraction * runLength;
         var runs = new EchelonMeasures[replications];
-        Parallel.For(0, replications, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, r =>
+        Parallel.For(0, replications, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism, CancellationToken = cancellation }, r =>
             runs[r] = EchelonSimulation.Run(configuration, new RandomStreams(masterSeed, r), warmUp, runLength));
         return runs;
     }

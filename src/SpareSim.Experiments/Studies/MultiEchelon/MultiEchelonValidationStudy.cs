@@ -101,7 +101,7 @@ public static class MultiEchelonValidationStudy
     }
 
     /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(MultiEchelonValidationOptions options, string commandLine, TextWriter log)
+    public static async Task<int> RunAsync(MultiEchelonValidationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -115,7 +115,7 @@ public static class MultiEchelonValidationStudy
         {
             var c = cases[i];
             double runLength = EchelonNetworkMapping.RunLengthFor(c.Configuration, options.FailuresPerReplication);
-            var runs = EchelonNetworkMapping.Replicate(c.Configuration, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism);
+            var runs = EchelonNetworkMapping.Replicate(c.Configuration, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
             events += runs.Sum(r => r.Events);
             rows.AddRange(Rows(c, runs, options, runLength));
             log.WriteLine(Inv($"multi-echelon-validation: {i + 1}/{cases.Count} cases, {sw.Elapsed.TotalSeconds:F0} s"));

@@ -7,7 +7,8 @@ namespace SpareSim.Models.Network.Controllers;
 /// Probabilistic routing: each demand draws one uniform from the stock point's decision stream
 /// and orders from the route it falls in (for example local repair with probability ρ, else the
 /// parent; CP or AM with probabilities 1 − φ and φ). Orders from child sites may have routes of
-/// their own. Model file: <c>{ "kind": "routing", "routes": [ { "source": "repair", "version": "cp",
+/// their own. At a stock point with a pool per version, a demand draws from (and waits for) the
+/// pool of its route's version. Model file: <c>{ "kind": "routing", "routes": [ { "source": "repair", "version": "cp",
 /// "probability": 0.4 }, { "source": "parent", "probability": 0.6 } ], "childRoutes": [ ... ] }</c>.
 /// </summary>
 public sealed class RoutingController : IReplenishmentController
@@ -80,7 +81,9 @@ internal sealed class RoutingControllerFactory : IControllerFactory
             double p = context.Number("probability", null, route, at);
             if (!(p >= 0 && p <= 1)) throw context.Error("probability", $"is a probability and must be in [0, 1], got {p.ToString(CultureInfo.InvariantCulture)}", at);
             sum += p;
-            routes.Add((new ReplenishmentDecision(install, context.Version("version", 0, route, at), context.Source("source", route, at)), p));
+            int version = context.Version("version", 0, route, at);
+            // With a pool per version the route's version is the pool the demand draws from.
+            routes.Add((new ReplenishmentDecision(context.StockPoint.PoolPerVersion ? version : install, version, context.Source("source", route, at)), p));
         }
         if (Math.Abs(sum - 1) > 1e-9) throw context.Error(key, $"probabilities must sum to 1, got {sum.ToString(CultureInfo.InvariantCulture)}");
         return routes;
