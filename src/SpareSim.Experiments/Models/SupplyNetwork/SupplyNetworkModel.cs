@@ -134,29 +134,8 @@ public sealed class SupplyNetworkModel : ISimulationModel
         }
     }
 
-    private JsonNode? Resolve(string path)
-    {
-        JsonNode? node = _root;
-        foreach (var segment in path.Split(':'))
-        {
-            node = node switch
-            {
-                JsonArray list => list.FirstOrDefault(e => Identity(e) == segment),
-                JsonObject obj => obj[segment],
-                _ => null,
-            };
-            if (node is null)
-                throw new ExperimentInputException(path, $"model file {_file} has no value at this path (segments: list elements by name, a stock point by SITE/PART, object keys)");
-        }
-        return node;
-    }
-
-    private static string? Identity(JsonNode? e)
-    {
-        if (e is not JsonObject o) return null;
-        if (o["name"] is JsonValue n && n.TryGetValue(out string? name)) return name;
-        return o["site"] is JsonValue s && s.TryGetValue(out string? site) && o["part"] is JsonValue p && p.TryGetValue(out string? part) ? $"{site}/{part}" : null;
-    }
+    private JsonNode Resolve(string path) => ModelFileOverrides.Find(_root, path)
+        ?? throw new ExperimentInputException(path, $"model file {_file} has no value at this path (segments: list elements by name, a stock point by SITE/PART, object keys)");
 
     // The file's bytes and those of every file its controllers name: a changed policy table is a changed input.
     private static string Fingerprint(string file, NetworkModel model)

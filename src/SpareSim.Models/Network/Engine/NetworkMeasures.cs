@@ -39,7 +39,7 @@ internal static class NetworkMeasures
             }
             foreach (var v in versions) names.Add($"order_rate_{sp}_{Id(v.Name)}");
             foreach (var v in versions) names.Add($"on_hand_{sp}_{Id(v.Name)}");
-            if (network.InstalledBases.Any(b => b.Site == p.Site && b.Part == p.Part && b.FailureMode == FailureMode.Renewal))
+            if (HasRenewalBase(network, p))
                 foreach (var v in versions) names.Add($"installed_{sp}_{Id(v.Name)}");
         }
         foreach (var s in network.Sources.Where(s => s.Kind == SourceKind.Printer))
@@ -99,8 +99,7 @@ internal static class NetworkMeasures
             for (int v = 0; v < n; v++) values.Add(p.Orders[v] / time);
             if (n == 1) continue;
             for (int v = 0; v < n; v++) values.Add(p.OnHandAverage(v, now));
-            var definition = network.StockPoints[p.Index];
-            if (network.InstalledBases.Any(b => b.Site == definition.Site && b.Part == definition.Part && b.FailureMode == FailureMode.Renewal))
+            if (HasRenewalBase(network, network.StockPoints[p.Index]))
                 for (int v = 0; v < n; v++) values.Add(p.InstalledAverage(v, now));
         }
         foreach (var pool in printers)
@@ -120,6 +119,10 @@ internal static class NetworkMeasures
 
     private static string StockPointId(NetworkDefinition network, StockPointDefinition p) =>
         $"{Id(network.Sites[p.Site].Name)}_{Id(network.Parts[p.Part].Name)}";
+
+    // Installed counts are tracked (and reported) only for renewal-mode bases.
+    private static bool HasRenewalBase(NetworkDefinition network, StockPointDefinition p) =>
+        network.InstalledBases.Any(b => b.Site == p.Site && b.Part == p.Part && b.FailureMode == FailureMode.Renewal);
 
     private static IEnumerable<int> SitesWithBases(NetworkDefinition network) =>
         network.InstalledBases.Select(b => b.Site).Distinct().Order();

@@ -27,6 +27,7 @@ internal sealed class StockPointNode : IStockPointView
     private readonly Delivery[] _deliveries;
     private readonly TimeWeightedStatistic[] _onHandStat, _installedStat;
     private int _pipelineTotal, _failedVersion = -1;
+    private ISupplyChannel[] _channels = [];
 
     public StockPointNode(Simulation simulation, NetworkDefinition network, int index, IReplenishmentController controller, RandomStreams streams,
         NetworkLedger ledger, Transport inbound)
@@ -69,7 +70,7 @@ internal sealed class StockPointNode : IStockPointView
 
     public IReadOnlyList<string> VersionNames { get; }
 
-    public IReadOnlyList<string> SourceNames => Channels.Select(c => c.Name).ToArray();
+    public IReadOnlyList<string> SourceNames { get; private set; } = [];
 
     public double Now => _simulation.Now;
 
@@ -80,7 +81,15 @@ internal sealed class StockPointNode : IStockPointView
     public RandomStream DecisionStream { get; }
 
     /// <summary>The sources, in controller index order; set once when the network is wired.</summary>
-    public ISupplyChannel[] Channels { get; set; } = [];
+    public ISupplyChannel[] Channels
+    {
+        get => _channels;
+        set
+        {
+            _channels = value;
+            SourceNames = value.Select(c => c.Name).ToArray();
+        }
+    }
 
     /// <summary>The site's inbound transport (from the parent, and the convoy for supplier deliveries).</summary>
     public Transport Inbound { get; }

@@ -26,9 +26,6 @@ internal sealed class Transport
 
     public long Shipments { get; set; }
 
-    /// <summary>Units handed to this transport and not yet arrived.</summary>
-    public int InTransit { get; set; }
-
     public void Ship(Delivery delivery)
     {
         Shipments++;

@@ -33,12 +33,7 @@ public static class ModelFileOverrides
         for (int i = 0; i < segments.Length - 1; i++)
         {
             string segment = segments[i];
-            JsonNode? next = node switch
-            {
-                JsonArray list => list.FirstOrDefault(e => Identity(e) == segment),
-                JsonObject obj => obj[segment],
-                _ => null,
-            };
+            var next = Child(node, segment);
             at = node is JsonArray ? $"{at}[{segment}]" : $"{at}.{segment}";
             node = next ?? throw new NetworkModelException(at, $"the path '{path}' does not exist in the model file{Known(node)}");
         }
@@ -61,6 +56,27 @@ public static class ModelFileOverrides
         if (kind == System.Text.Json.JsonValueKind.String) return JsonValue.Create(value);
         return isNumber ? JsonValue.Create(x) : JsonValue.Create(value);
     }
+
+    /// <summary>The node at <paramref name="path"/> (segments as for an override), or null when the path does not exist.</summary>
+    public static JsonNode? Find(JsonNode root, string path)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(path);
+        JsonNode? node = root;
+        foreach (var segment in path.Split(':'))
+        {
+            node = Child(node, segment);
+            if (node is null) return null;
+        }
+        return node;
+    }
+
+    private static JsonNode? Child(JsonNode? node, string segment) => node switch
+    {
+        JsonArray list => list.FirstOrDefault(e => Identity(e) == segment),
+        JsonObject obj => obj[segment],
+        _ => null,
+    };
 
     internal static string? Identity(JsonNode? element)
     {
