@@ -7,7 +7,7 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon|network [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network; network: supply-network engine vs the specialised installed-base model)";
+    public string Summary => "bench kernel|echelon|network [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network; network: supply-network engine vs the hand-written kernel model of the installed-base case)";
 
     public int Execute(string[] args)
     {
@@ -33,15 +33,15 @@ internal sealed class BenchCommand : ICommand
 
         if (args[0] == "network")
         {
-            var rounds = NetworkVersusSpecialisedBenchmark.Run(horizon: years * 200_000, rounds: 3);
-            foreach (var (specialised, network) in rounds)
+            var rounds = NetworkVersusKernelBenchmark.Run(horizon: years * 200_000, rounds: 3);
+            foreach (var (kernel, network) in rounds)
             {
-                Report(specialised);
+                Report(kernel);
                 Report(network);
             }
-            var ratios = rounds.Select(r => r.Network.EventsPerSecond / r.Specialised.EventsPerSecond).Order().ToList();
+            var ratios = rounds.Select(r => r.Network.EventsPerSecond / r.Kernel.EventsPerSecond).Order().ToList();
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"network/specialised events/s ratio: median {ratios[1]:F3} (rounds: {string.Join(", ", ratios.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))})"));
+                $"network/hand-written kernel model events/s ratio: median {ratios[1]:F3} (rounds: {string.Join(", ", ratios.Select(x => x.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))})"));
             return 0;
         }
 

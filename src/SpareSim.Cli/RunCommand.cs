@@ -53,9 +53,17 @@ internal sealed class RunCommand : ICommand
         {
             var study = Catalog.Studies().Find(studyName)
                 ?? throw new ExperimentInputException("Study", $"unknown study '{studyName}'; known: {string.Join(", ", Catalog.Studies().Names)}");
-            if (!run.Shard.IsWhole) throw new ExperimentInputException("--shard", "studies cannot be sharded");
-            _interrupted = "interrupted; this study keeps no checkpoint, so running it again starts from the beginning";
-            return await study.RunAsync(run.File, run.Overrides, new StudyContext(run.Out, run.Threads, Console.Out, cancel.Token));
+            if (!run.Shard.IsWhole && !study.RunsThroughRunner)
+                throw new ExperimentInputException("--shard", $"study '{study.Name}' cannot be sharded: it does not run its replications through the experiment runner");
+            _interrupted = study.RunsThroughRunner
+                ? "interrupted; run the same command again to resume the study's simulation from its checkpoint"
+                : "interrupted; this study keeps no checkpoint, so running it again starts from the beginning";
+            return await study.RunAsync(run.File, run.Overrides, new StudyContext(run.Out, run.Threads, Console.Out, cancel.Token)
+            {
+                Shard = run.Shard,
+                Progress = new ConsoleProgress().Report,
+                MaxMemoryBytes = run.MaxMemoryBytes ?? RunBudget.DefaultMaxMemoryBytes,
+            });
         }
 
         var definition = ExperimentLoader.Load(config, Catalog.Models());

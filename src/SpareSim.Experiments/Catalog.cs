@@ -28,9 +28,9 @@ public static class Catalog
         .Add(new DelegateStudy<HingeBracketOptions>("knofius-hinge-bracket", HingeBracketOptions.Load,
             (o, cmd, ctx) => Task.FromResult(HingeBracketStudy.Run(HingeBracketModel.Load(o.Model), o.AggregationLevels, o.Output, cmd, ctx.Log)), parallel: false))
         .Add(new DelegateStudy<DualSourcingValidationOptions>("dual-sourcing-validation", DualSourcingValidationStudy.LoadOptions,
-            async (o, cmd, ctx) => { await DualSourcingValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await DualSourcingValidationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<LeadTimeInsensitivityOptions>("leadtime-insensitivity", LeadTimeInsensitivityStudy.LoadOptions,
-            async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<Table31Options>("remote-printing-table31", Table31Study.LoadOptions,
             async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<MaliCaseOptions>("mali-case", MaliCaseStudy.LoadOptions,

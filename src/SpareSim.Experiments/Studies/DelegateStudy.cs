@@ -19,8 +19,11 @@ public sealed class DelegateStudy<TOptions> : IStudy
     /// <param name="load">Binds and validates the options from the file and the overrides.</param>
     /// <param name="run">Runs the options; the string is the command line, recorded as provenance.</param>
     /// <param name="parallel">Whether the options have a <c>DegreeOfParallelism</c> that <c>--threads</c> sets.</param>
-    public DelegateStudy(string name, Func<string, IReadOnlyList<string>, TOptions> load, Func<TOptions, string, StudyContext, Task<int>> run, bool parallel)
+    /// <param name="runsThroughRunner">Whether the study's replications run through the experiment runner (<see cref="StudySimulation"/>).</param>
+    public DelegateStudy(string name, Func<string, IReadOnlyList<string>, TOptions> load, Func<TOptions, string, StudyContext, Task<int>> run, bool parallel,
+        bool runsThroughRunner = false)
     {
+        RunsThroughRunner = runsThroughRunner;
         Name = name;
         _load = load;
         _run = run;
@@ -29,6 +32,9 @@ public sealed class DelegateStudy<TOptions> : IStudy
 
     /// <inheritdoc />
     public string Name { get; }
+
+    /// <inheritdoc />
+    public bool RunsThroughRunner { get; }
 
     /// <inheritdoc />
     public Task<int> RunAsync(string experimentFile, IReadOnlyList<string> overrides, StudyContext context)

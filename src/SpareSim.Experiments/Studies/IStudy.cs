@@ -11,6 +11,12 @@ public interface IStudy
     /// <summary>The value of <c>"Study"</c> in the experiment file.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Whether the study runs its replications through the experiment runner
+    /// (<see cref="StudySimulation"/>): then it can be sharded and resumed.
+    /// </summary>
+    bool RunsThroughRunner { get; }
+
     /// <summary>Runs the study; returns the exit code.</summary>
     Task<int> RunAsync(string experimentFile, IReadOnlyList<string> overrides, StudyContext context);
 }

@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using SpareSim.Analytics.DualSourcing;
 using SpareSim.Core.Distributions;
 using SpareSim.Experiments.Simulation;
-using SpareSim.Models.Controllers;
-using SpareSim.Models.Sourcing;
+using SpareSim.Experiments.Models.SupplyNetwork;
+using SpareSim.Models.Network.Controllers;
+using SpareSim.Models.Network.Definition;
+using SpareSim.Models.Network.Engine;
+using SpareSim.Models.Network.File;
 
 namespace SpareSim.Experiments.Models.InstalledBaseSourcing;
 
@@ -140,15 +144,30 @@ public sealed class InstalledBaseModel : ISimulationModel
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(context);
+        var prepared = Prepared(scenario);
+        var m = SpareSim.Models.Network.Engine.SupplyNetwork.Run(prepared.Blueprint, context.Streams, context.WarmUp, context.RunLength).Measures;
+        var values = new double[Measures.Count];
+        for (int i = 0; i < NetworkMeasureNames.Length; i++) values[i] = m[prepared.MeasureIndex[i]];
+        values[^2] = prepared.BaseStock;
+        values[^1] = prepared.AnalyticCost;
+        return values;
+    }
+
+    /// <summary>The network measure behind each of <see cref="Measures"/> but the last two (base stock, analytic cost).</summary>
+    private static readonly string[] NetworkMeasureNames =
+    [
+        "cost_total", "cost_purchase", "cost_maintenance", "cost_holding", "cost_downtime", "saving_operational",
+        "availability", $"backorders_{InstalledBaseNetwork.StockPointId}", $"fill_rate_{InstalledBaseNetwork.StockPointId}",
+        $"order_rate_{InstalledBaseNetwork.StockPointId}_cm", $"order_rate_{InstalledBaseNetwork.StockPointId}_am", "failure_rate",
+        $"installed_{InstalledBaseNetwork.StockPointId}_am", $"on_hand_{InstalledBaseNetwork.StockPointId}_cm", $"on_hand_{InstalledBaseNetwork.StockPointId}_am",
+    ];
+
+    /// <summary>The network (model file, controller, blueprint) of a scenario, built once and shared by its replications.</summary>
+    public PreparedScenario Prepared(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         string key = string.Join(";", scenario.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
-        var prepared = _prepared.GetOrAdd(key, _ => new Lazy<PreparedScenario>(() => Prepare(scenario))).Value;
-        var m = SourcingSimulation.Run(prepared.Configuration, prepared.Controller, context.Streams, context.WarmUp, context.RunLength);
-        return
-        [
-            m.TotalCost, m.PurchaseCost, m.MaintenanceCost, m.HoldingCost, m.BackorderCost, m.OperationalSavings,
-            m.Availability, m.MeanBackorders, m.FillRate, m.OrderRateCm, m.OrderRateAm, m.FailureRate,
-            m.MeanInstalledAm, m.MeanStockCm, m.MeanStockAm, prepared.Configuration.BaseStock, prepared.AnalyticCost,
-        ];
+        return _prepared.GetOrAdd(key, _ => new Lazy<PreparedScenario>(() => Prepare(scenario))).Value;
     }
 
     /// <summary>The analytical instance of a scenario.</summary>
@@ -160,34 +179,93 @@ public sealed class InstalledBaseModel : ISimulationModel
             scenario.GetDouble("maintenance_cost"), scenario.GetDouble("holding_rate"), scenario.GetDouble("saving_am"));
     }
 
+    /// <summary>
+    /// A scenario of this model (as an experiment file writes it) that simulates
+    /// <paramref name="instance"/> under <paramref name="policy"/> at the fixed base stock
+    /// <paramref name="baseStock"/>, with the given laws.
+    /// </summary>
+    public static JsonObject Scenario(string name, DualSourcingInstance instance, int baseStock, string policy, InstalledBaseNetwork.Laws laws)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(laws);
+        return new JsonObject
+        {
+            ["name"] = name,
+            ["k"] = instance.InstalledBase,
+            ["lambda_cm"] = instance.FailureRateCm, ["mu_cm"] = instance.SupplyRateCm, ["price_cm"] = instance.PriceCm,
+            ["lambda_am"] = instance.FailureRateAm, ["mu_am"] = instance.SupplyRateAm, ["price_am"] = instance.PriceAm,
+            ["backorder_cost"] = instance.BackorderCost, ["maintenance_cost"] = instance.MaintenanceCost,
+            ["holding_rate"] = instance.HoldingRate, ["saving_am"] = instance.OperationalSavingAm,
+            ["policy"] = policy, ["base_stock_mode"] = "fixed", ["base_stock"] = baseStock,
+            ["failure_family"] = laws.FailureFamily, ["failure_cv"] = laws.FailureCv,
+            ["lead_time_family"] = laws.LeadTimeFamily, ["lead_time_cv"] = laws.LeadTimeCv,
+        };
+    }
+
+    /// <summary>An experiment file of this model with <paramref name="scenarios"/> (for studies that run their replications through the runner).</summary>
+    public static JsonObject Experiment(string name, string description, IEnumerable<JsonObject> scenarios, int replications, double runLength, double warmUp, ulong masterSeed) => new()
+    {
+        ["Name"] = name,
+        ["Description"] = description,
+        ["Model"] = "installed-base",
+        ["Replications"] = replications,
+        ["RunLength"] = runLength,
+        ["WarmUp"] = warmUp,
+        ["MasterSeed"] = masterSeed,
+        ["Scenarios"] = new JsonArray(scenarios.Cast<JsonNode>().ToArray()),
+        ["PrimaryMeasure"] = "cost_total",
+    };
+
+    /// <summary>The kind under which the scenario's analytic policy table is handed to the network.</summary>
+    private const string AnalyticPolicyKind = "analytic-policy";
+
     private static PreparedScenario Prepare(Scenario scenario)
     {
         var instance = Instance(scenario);
         string policy = scenario.GetString("policy");
         bool fixedStock = scenario.GetString("base_stock_mode") == "fixed";
         int given = scenario.GetInt("base_stock");
-        string leadFamily = scenario.GetString("lead_time_family"), failureFamily = scenario.GetString("failure_family");
-        double leadCv = scenario.GetDouble("lead_time_cv"), failureCv = scenario.GetDouble("failure_cv");
-        SourcingSystemConfiguration Configure(int s, InventoryState start) =>
-            AnalyticPolicyAdapter.ToConfiguration(instance, s, failureFamily, failureCv, leadFamily, leadCv, start);
+        var laws = new InstalledBaseNetwork.Laws(scenario.GetString("failure_family"), scenario.GetDouble("failure_cv"),
+            scenario.GetString("lead_time_family"), scenario.GetDouble("lead_time_cv"));
+        var registry = NetworkControllers.Registry();
 
         if (policy is "cm" or "am")
         {
             var version = policy == "cm" ? PartVersion.Cm : PartVersion.Am;
             var solution = fixedStock ? SingleSourcingModel.Evaluate(instance, version, given) : SingleSourcingModel.Optimize(instance, version);
-            int s = solution.BaseStock;
-            var start = version == PartVersion.Cm ? new InventoryState(instance.InstalledBase, 0, 0, 0, s, 0) : new InventoryState(0, instance.InstalledBase, 0, 0, 0, s);
-            return new PreparedScenario(Configure(s, start), new BaseStockController(AnalyticPolicyAdapter.ToModel(version)), solution.Cost.Total);
+            return Build(instance, laws, InstalledBaseNetwork.Start.AllOf(version, instance.InstalledBase, solution.BaseStock),
+                InstalledBaseNetwork.SingleSource(version), registry, solution.BaseStock, solution.Cost.Total);
         }
 
         var optimizer = new DualSourcingOptimizer();
         var dual = fixedStock ? DualSourcingSolver.Solve(instance, optimizer.Space(instance.InstalledBase, given)) : optimizer.Optimize(instance).Optimal;
-        var typical = AnalyticPolicyAdapter.TypicalStart(dual);
+        var typical = InstalledBaseNetwork.Start.Typical(dual);
         if (policy == "dual")
-            return new PreparedScenario(Configure(dual.BaseStock, typical), AnalyticPolicyAdapter.ToController(dual.Policy()), dual.TotalCost);
-        var rule = new DualIndexController(instance.InstalledBase, checked((int)Math.Floor(scenario.GetDouble("dual_index_threshold"))), SpareSim.Models.InstalledBases.PartVersion.Cm);
-        return new PreparedScenario(Configure(dual.BaseStock, typical), rule, double.NaN);
+        {
+            var table = DualSourcingOptimalControllerFactory.ToTable(dual.Policy(), new PartDefinition(InstalledBaseNetwork.Part,
+                [new PartVersionDefinition(InstalledBaseNetwork.Cm, instance.PriceCm), new PartVersionDefinition(InstalledBaseNetwork.Am, instance.PriceAm)]));
+            registry.Add(new PreparedPolicyControllerFactory(AnalyticPolicyKind, table));
+            return Build(instance, laws, typical, InstalledBaseNetwork.TableController(AnalyticPolicyKind), registry, dual.BaseStock, dual.TotalCost);
+        }
+        int threshold = checked((int)Math.Floor(scenario.GetDouble("dual_index_threshold")));
+        return Build(instance, laws, typical, InstalledBaseNetwork.DualIndex(threshold), registry, dual.BaseStock, double.NaN);
     }
 
-    private sealed record PreparedScenario(SourcingSystemConfiguration Configuration, ISourcingController Controller, double AnalyticCost);
+    private static PreparedScenario Build(DualSourcingInstance instance, InstalledBaseNetwork.Laws laws, InstalledBaseNetwork.Start start,
+        JsonObject controller, ControllerRegistry registry, int baseStock, double analyticCost)
+    {
+        string file = InstalledBaseNetwork.ModelFile(instance, laws, start, controller);
+        var blueprint = new NetworkBlueprint(NetworkModelFile.Parse(file, "installed-base scenario", Directory.GetCurrentDirectory()), registry);
+        var index = NetworkMeasureNames.Select(name => blueprint.Measures.ToList().IndexOf(name)).ToArray();
+        if (index.Contains(-1)) throw new InvalidOperationException("the installed-base network lacks a measure: " + NetworkMeasureNames[Array.IndexOf(index, -1)]);
+        return new PreparedScenario(file, blueprint, index, baseStock, analyticCost);
+    }
+
+    /// <summary>A scenario's network, ready to run.</summary>
+    /// <param name="ModelFile">The network's model file (JSON), for inspection and reuse with the supply-network model.</param>
+    /// <param name="Blueprint">The network with its controller.</param>
+    /// <param name="MeasureIndex">Position in the network's measures of each measure this model reports.</param>
+    /// <param name="BaseStock">The base stock used.</param>
+    /// <param name="AnalyticCost">The analytic long-run cost of the policy (NaN for the dual-index rule).</param>
+    public sealed record PreparedScenario(string ModelFile, NetworkBlueprint Blueprint, int[] MeasureIndex, int BaseStock, double AnalyticCost);
 }

@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SpareSim.Analytics.DualSourcing;
-using SpareSim.Core.Random;
 using SpareSim.Experiments.Analysis;
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
-using SpareSim.Models.Sourcing;
 
 namespace SpareSim.Experiments.Studies.DualSourcingValidation;
 
@@ -29,19 +27,12 @@ public static class DualSourcingValidationStudy
         return options;
     }
 
-    /// <summary>Simulates one instance under its analytical optimal policy; one row of the summary.</summary>
-    public static SummaryRow RunInstance(string name, int item, DualSourcingInstance instance, DualSourcingValidationOptions options, CancellationToken cancellation = default)
+    /// <summary>One row of the summary: an instance's analytic optimum against its replications.</summary>
+    public static SummaryRow Row(string name, int item, DualSourcingInstance instance, DualSourcingSolution optimum, Func<string, double[]> runs)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(options);
-        var optimum = new DualSourcingOptimizer().Optimize(instance).Optimal;
-        var controller = AnalyticPolicyAdapter.ToController(optimum.Policy());
-        var configuration = AnalyticPolicyAdapter.ToConfiguration(instance, optimum.BaseStock, "exponential", 1, "exponential", 1,
-            AnalyticPolicyAdapter.TypicalStart(optimum));
-        var runs = new SourcingMeasures[options.Replications];
-        Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = cancellation }, r =>
-            runs[r] = SourcingSimulation.Run(configuration, controller, new RandomStreams(options.MasterSeed, r), options.WarmUp, options.RunLength));
-
+        ArgumentNullException.ThrowIfNull(optimum);
+        ArgumentNullException.ThrowIfNull(runs);
         var row = new SummaryRow();
         row.Texts["instance"] = name;
         var n = row.Numbers;
@@ -57,28 +48,29 @@ public static class DualSourcingValidationStudy
         n["maintenance_cost"] = instance.MaintenanceCost;
         n["holding_rate"] = instance.HoldingRate;
         n["base_stock"] = optimum.BaseStock;
-        n["replications"] = options.Replications;
+        var totals = runs("cost_total");
+        n["replications"] = totals.Length;
         var cost = optimum.Cost;
-        var total = ConfidenceInterval.FromSample(runs.Select(m => m.TotalCost).ToArray());
+        var total = ConfidenceInterval.FromSample(totals);
         n["analytic_cost"] = optimum.TotalCost;
         n["sim_mean_cost"] = total.Mean;
         n["sim_ci_low"] = total.Low;
         n["sim_ci_high"] = total.High;
         n["covered"] = total.Contains(optimum.TotalCost) ? 1 : 0;
         double[] analytic = [cost.Purchase, cost.Maintenance, cost.Holding, cost.Backorder];
-        Func<SourcingMeasures, double>[] measured = [m => m.PurchaseCost, m => m.MaintenanceCost, m => m.HoldingCost, m => m.BackorderCost];
         for (int c = 0; c < Components.Length; c++)
         {
-            var ci = ConfidenceInterval.FromSample(runs.Select(measured[c]).ToArray());
+            var ci = ConfidenceInterval.FromSample(runs($"cost_{Components[c]}"));
             n[$"analytic_{Components[c]}"] = analytic[c];
             n[$"sim_mean_{Components[c]}"] = ci.Mean;
             n[$"sim_ci_low_{Components[c]}"] = ci.Low;
             n[$"sim_ci_high_{Components[c]}"] = ci.High;
             n[$"covered_{Components[c]}"] = ci.Contains(analytic[c]) ? 1 : 0;
         }
-        n["sim_availability"] = runs.Average(m => m.Availability);
-        n["sim_fill_rate"] = runs.Average(m => m.FillRate);
-        n["sim_order_share_am"] = runs.Average(m => m.OrderRateAm / (m.OrderRateAm + m.OrderRateCm));
+        n["sim_availability"] = runs("availability").Average();
+        n["sim_fill_rate"] = runs("fill_rate").Average();
+        var cm = runs("order_rate_cm");
+        n["sim_order_share_am"] = runs("order_rate_am").Select((am, r) => am / (am + cm[r])).Average();
         n["relative_half_width"] = total.RelativeHalfWidth;
         return row;
     }
@@ -92,21 +84,33 @@ public static class DualSourcingValidationStudy
         "sim_availability", "sim_fill_rate", "sim_order_share_am", "relative_half_width",
     ];
 
-    /// <summary>Runs the study; progress goes to <paramref name="log"/>. Returns the coverage of the total cost.</summary>
-    public static async Task<double> RunAsync(DualSourcingValidationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the study: every instance optimized analytically, then all simulated under their
+    /// optimal policies as one experiment of the installed-base model (through the experiment
+    /// runner: resumable, shardable). Returns the coverage of the total cost, or null when only a
+    /// shard of the simulation was run.
+    /// </summary>
+    public static async Task<double?> RunAsync(DualSourcingValidationOptions options, string commandLine, StudyContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
         options.Validate();
-        Directory.CreateDirectory(options.Output);
         var sw = Stopwatch.StartNew();
-        var rows = new List<SummaryRow>();
-        foreach (var (name, item, instance) in Table2Grid.Select(options.Instances, options.SelectionSeed))
-        {
-            cancellation.ThrowIfCancellationRequested();
-            rows.Add(RunInstance(name, item, instance, options, cancellation));
-            log.WriteLine(Inv($"dual-sourcing-validation: {rows.Count}/{options.Instances} instances, {sw.Elapsed.TotalSeconds:F0} s"));
-        }
+        var instances = Table2Grid.Select(options.Instances, options.SelectionSeed).ToList();
+        var optima = new DualSourcingSolution[instances.Count];
+        var optimizer = new DualSourcingOptimizer();
+        Parallel.For(0, instances.Count, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = context.Cancellation },
+            i => optima[i] = optimizer.Optimize(instances[i].Instance).Optimal);
+        context.Log.WriteLine(Inv($"dual-sourcing-validation: {instances.Count} instances optimized, {sw.Elapsed.TotalSeconds:F0} s"));
+
+        var scenarios = instances.Select((x, i) => InstalledBaseModel.Scenario(x.Name, x.Instance, optima[i].BaseStock, "dual", InstalledBaseNetwork.Laws.Exponential));
+        var experiment = InstalledBaseModel.Experiment("dual-sourcing-validation-simulation",
+            "The simulation part of the dual-sourcing validation study: each Table 2 instance under its analytic optimal policy.",
+            scenarios, options.Replications, options.RunLength, options.WarmUp, options.MasterSeed);
+        var simulated = await StudySimulation.RunAsync(experiment, options.Output, context with { Threads = options.DegreeOfParallelism });
+        if (simulated is null) return null;
+
+        var rows = instances.Select((x, i) => Row(x.Name, x.Item, x.Instance, optima[i], measure => simulated.Values(i, measure))).ToList();
         var metadata = StudyProvenance.For("dual-sourcing-validation", options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "summary.parquet"), Columns, rows,
             new HashSet<string> { "item", "k", "base_stock", "replications", "covered", "covered_purchase", "covered_maintenance", "covered_holding", "covered_backorder" }, metadata);

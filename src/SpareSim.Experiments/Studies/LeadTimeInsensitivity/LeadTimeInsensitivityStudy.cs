@@ -2,11 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SpareSim.Analytics.DualSourcing;
-using SpareSim.Core.Random;
 using SpareSim.Experiments.Analysis;
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
-using SpareSim.Models.Sourcing;
 
 namespace SpareSim.Experiments.Studies.LeadTimeInsensitivity;
 
@@ -32,31 +30,23 @@ public static class LeadTimeInsensitivityStudy
         return options;
     }
 
-    /// <summary>The summary rows of one instance: one per lead-time law.</summary>
-    public static IReadOnlyList<SummaryRow> RunInstance(InstanceOptions instanceOptions, LeadTimeInsensitivityOptions options, CancellationToken cancellation = default)
+    /// <summary>The scenario name of an instance under a lead-time law.</summary>
+    private static string ScenarioName(InstanceOptions instance, LawOptions law) =>
+        Inv($"{instance.Name}-{law.Family.ToLowerInvariant()}-cv{law.Cv:R}");
+
+    /// <summary>The summary rows of one instance (one per lead-time law); <paramref name="runs"/> gives a law's replications of a measure.</summary>
+    public static IReadOnlyList<SummaryRow> Rows(InstanceOptions instanceOptions, DualSourcingSolution optimum, LeadTimeInsensitivityOptions options, Func<int, string, double[]> runs)
     {
         ArgumentNullException.ThrowIfNull(instanceOptions);
+        ArgumentNullException.ThrowIfNull(optimum);
         ArgumentNullException.ThrowIfNull(options);
-        var instance = instanceOptions.ToInstance();
-        var optimum = new DualSourcingOptimizer().Optimize(instance).Optimal;
-        var controller = AnalyticPolicyAdapter.ToController(optimum.Policy());
-        var start = AnalyticPolicyAdapter.TypicalStart(optimum);
-        var results = new List<SourcingMeasures[]>();
-        foreach (var law in options.LeadTimes)
-        {
-            var configuration = AnalyticPolicyAdapter.ToConfiguration(instance, optimum.BaseStock, options.Failures.Family, options.Failures.Cv, law.Family, law.Cv, start);
-            var runs = new SourcingMeasures[options.Replications];
-            Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = cancellation }, r =>
-                runs[r] = SourcingSimulation.Run(configuration, controller, new RandomStreams(options.MasterSeed, r), options.WarmUp, options.RunLength));
-            results.Add(runs);
-        }
+        ArgumentNullException.ThrowIfNull(runs);
         int reference = options.LeadTimes.FindIndex(l => string.Equals(l.Family, "exponential", StringComparison.OrdinalIgnoreCase));
         if (reference < 0) reference = 0;
-        var referenceTotals = results[reference].Select(m => m.TotalCost).ToArray();
+        var referenceTotals = runs(reference, "cost_total");
         var rows = new List<SummaryRow>();
         for (int v = 0; v < options.LeadTimes.Count; v++)
         {
-            var runs = results[v];
             var row = new SummaryRow();
             row.Texts["instance"] = instanceOptions.Name;
             row.Texts["lead_time_distribution"] = options.LeadTimes[v].Family.ToLowerInvariant();
@@ -66,9 +56,9 @@ public static class LeadTimeInsensitivityStudy
             n["lead_time_cv"] = options.LeadTimes[v].Cv;
             n["failure_cv"] = options.Failures.Cv;
             n["base_stock"] = optimum.BaseStock;
-            n["replications"] = options.Replications;
+            var totals = runs(v, "cost_total");
+            n["replications"] = totals.Length;
             n["analytic_cost"] = optimum.TotalCost;
-            var totals = runs.Select(m => m.TotalCost).ToArray();
             var ci = ConfidenceInterval.FromSample(totals);
             n["mean_cost"] = ci.Mean;
             n["ci_low"] = ci.Low;
@@ -86,19 +76,19 @@ public static class LeadTimeInsensitivityStudy
                 n["diff_ci_low"] = diff.Low;
                 n["diff_ci_high"] = diff.High;
             }
-            Func<SourcingMeasures, double>[] measured = [m => m.PurchaseCost, m => m.MaintenanceCost, m => m.HoldingCost, m => m.BackorderCost];
             double[] analytic = [optimum.Cost.Purchase, optimum.Cost.Maintenance, optimum.Cost.Holding, optimum.Cost.Backorder];
             for (int c = 0; c < Components.Length; c++)
             {
                 n[$"analytic_{Components[c]}"] = analytic[c];
-                var cc = ConfidenceInterval.FromSample(runs.Select(measured[c]).ToArray());
+                var cc = ConfidenceInterval.FromSample(runs(v, $"cost_{Components[c]}"));
                 n[$"mean_{Components[c]}"] = cc.Mean;
                 n[$"ci_low_{Components[c]}"] = cc.Low;
                 n[$"ci_high_{Components[c]}"] = cc.High;
             }
-            n["availability"] = runs.Average(m => m.Availability);
-            n["fill_rate"] = runs.Average(m => m.FillRate);
-            n["order_share_am"] = runs.Average(m => m.OrderRateAm / (m.OrderRateAm + m.OrderRateCm));
+            n["availability"] = runs(v, "availability").Average();
+            n["fill_rate"] = runs(v, "fill_rate").Average();
+            var cm = runs(v, "order_rate_cm");
+            n["order_share_am"] = runs(v, "order_rate_am").Select((am, r) => am / (am + cm[r])).Average();
             rows.Add(row);
         }
         return rows;
@@ -113,25 +103,37 @@ public static class LeadTimeInsensitivityStudy
         "availability", "fill_rate", "order_share_am",
     ];
 
-    /// <summary>Runs the study; progress goes to <paramref name="log"/>.</summary>
-    public static async Task RunAsync(LeadTimeInsensitivityOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the study: each instance optimized analytically, then every (instance, law) simulated
+    /// as one experiment of the installed-base model through the experiment runner (resumable,
+    /// shardable, the same seeds for every law). Returns false when only a shard was run.
+    /// </summary>
+    public static async Task<bool> RunAsync(LeadTimeInsensitivityOptions options, string commandLine, StudyContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
         options.Validate();
-        Directory.CreateDirectory(options.Output);
         var sw = Stopwatch.StartNew();
-        var rows = new List<SummaryRow>();
-        foreach (var instance in options.Instances)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            rows.AddRange(RunInstance(instance, options, cancellation));
-            log.WriteLine(Inv($"{options.Name}: instance {instance.Name} done, {sw.Elapsed.TotalSeconds:F0} s"));
-        }
+        var optimizer = new DualSourcingOptimizer();
+        var optima = new DualSourcingSolution[options.Instances.Count];
+        Parallel.For(0, optima.Length, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism, CancellationToken = context.Cancellation },
+            i => optima[i] = optimizer.Optimize(options.Instances[i].ToInstance()).Optimal);
+        var scenarios = options.Instances.SelectMany((instance, i) => options.LeadTimes.Select(law =>
+            InstalledBaseModel.Scenario(ScenarioName(instance, law), instance.ToInstance(), optima[i].BaseStock, "dual",
+                new InstalledBaseNetwork.Laws(options.Failures.Family, options.Failures.Cv, law.Family, law.Cv))));
+        var experiment = InstalledBaseModel.Experiment($"{options.Name}-simulation",
+            "The simulation part of the lead-time insensitivity study: each instance's exponential-optimal policy under other lead-time laws of the same means.",
+            scenarios, options.Replications, options.RunLength, options.WarmUp, options.MasterSeed);
+        var simulated = await StudySimulation.RunAsync(experiment, options.Output, context with { Threads = options.DegreeOfParallelism });
+        if (simulated is null) return false;
+
+        int laws = options.LeadTimes.Count;
+        var rows = options.Instances.SelectMany((instance, i) => Rows(instance, optima[i], options, (v, measure) => simulated.Values(i * laws + v, measure))).ToList();
         var metadata = StudyProvenance.For(options.Name, options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "summary.parquet"), Columns, rows,
             new HashSet<string> { "base_stock", "replications" }, metadata);
         InsensitivityReport.Write(options, rows, sw.Elapsed, commandLine);
+        return true;
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
