@@ -11,6 +11,7 @@ public sealed class PmOptimizer
 {
     private readonly PmCostModel _model;
     private readonly PmInstance _i;
+    private (int Upper, double[] Extra, double[] Use)? _stints;
 
     /// <summary>An optimizer over <paramref name="model"/>'s instance.</summary>
     public PmOptimizer(PmCostModel model)
@@ -56,7 +57,7 @@ public sealed class PmOptimizer
         var best = (noPrint, _model.CostRate(PmPolicy.TemporaryReplacement, noPrint with { PrintedReplacementAge = 0 }));
         int tbLow = Math.Max(0, (int)Math.Ceiling(tr - _i.RegularLeadTime));
         int tbHigh = (int)Math.Ceiling(tr - _i.PrintLeadTime) - 1;
-        var stints = policy == PmPolicy.DoubleAgeBased ? Stints(printedUpper) : null;
+        var (extra, use) = policy == PmPolicy.DoubleAgeBased ? Stints(printedUpper) : ([], []);
         for (int tb = Math.Max(tbLow, 1); tb <= tbHigh; tb++)
         {
             if (policy == PmPolicy.TemporaryReplacement)
@@ -67,21 +68,33 @@ public sealed class PmOptimizer
             }
             var core = _model.DoubleAgeWithoutStint(tr, tb);
             double k = core.Cost, m = core.Length, p = core.PrintProbability;
-            for (int j = 0; j < stints!.Length; j++)
+            double bestHere = best.Item2;
+            int bestJ = -1;
+            for (int j = 0; j < use.Length; j++)
             {
-                var s = stints[j];
-                double g = (k + p * (_i.FailureCost * s.FailureProbability + _i.HoldingRate * s.HoldingDays)) / (m + p * s.Use);
-                if (g < best.Item2) best = (new PmDecision(tr, tb, FirstAge + j), g);
+                double g = (k + p * extra[j]) / (m + p * use[j]);
+                if (g < bestHere) { bestHere = g; bestJ = j; }
             }
+            if (bestJ >= 0) best = (new PmDecision(tr, tb, FirstAge + bestJ), bestHere);
         }
         return best;
     }
 
-    private (double FailureProbability, double HoldingDays, double Use)[] Stints(int upper)
+    /// <summary>Per t_p on the grid: c_f F_p(t_p) + h ∫_{L_r}^{t_p} F̄_p (cost per print) and ∫_0^{t_p} F̄_p (use per print).</summary>
+    private (double[] Extra, double[] Use) Stints(int upper)
     {
-        var stints = new (double, double, double)[Math.Max(0, upper - FirstAge + 1)];
-        for (int j = 0; j < stints.Length; j++) stints[j] = _model.PrintedStint(FirstAge + j);
-        return stints;
+        if (_stints is { } cached && cached.Upper == upper) return (cached.Extra, cached.Use);
+        int n = Math.Max(0, upper - FirstAge + 1);
+        var extra = new double[n];
+        var use = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            var s = _model.PrintedStint(FirstAge + j);
+            extra[j] = _i.FailureCost * s.FailureProbability + _i.HoldingRate * s.HoldingDays;
+            use[j] = s.Use;
+        }
+        _stints = (upper, extra, use);
+        return (extra, use);
     }
 
     private PmDecision BestBenchmark()

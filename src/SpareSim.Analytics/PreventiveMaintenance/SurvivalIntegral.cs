@@ -15,6 +15,10 @@ public sealed class SurvivalIntegral
     /// <summary>Gauss–Legendre points per one-day cell.</summary>
     public const int Order = 10;
 
+    // The rule's nodes and weights on [−1, 1], computed once (MathNet rebuilds them per Integrate call).
+    private static readonly double[] Nodes = new GaussLegendreRule(-1, 1, Order).Abscissas.ToArray();
+    private static readonly double[] Weights = new GaussLegendreRule(-1, 1, Order).Weights.ToArray();
+
     private readonly ILifetimeLaw _law;
     private readonly double[] _cumulative;
     private readonly double[] _survival;
@@ -30,7 +34,7 @@ public sealed class SurvivalIntegral
         _survival[0] = law.Survival(0);
         for (int k = 1; k <= horizon; k++)
         {
-            _cumulative[k] = _cumulative[k - 1] + GaussLegendreRule.Integrate(law.Survival, k - 1, k, Order);
+            _cumulative[k] = _cumulative[k - 1] + Integrate(k - 1, k);
             _survival[k] = law.Survival(k);
         }
     }
@@ -54,7 +58,14 @@ public sealed class SurvivalIntegral
         if (t >= Horizon) return _cumulative[Horizon];
         int k = (int)Math.Floor(t);
         double rest = t - k;
-        return rest == 0 ? _cumulative[k] : _cumulative[k] + GaussLegendreRule.Integrate(_law.Survival, k, t, Order);
+        return rest == 0 ? _cumulative[k] : _cumulative[k] + Integrate(k, t);
+    }
+
+    private double Integrate(double a, double b)
+    {
+        double half = 0.5 * (b - a), mid = 0.5 * (a + b), sum = 0;
+        for (int j = 0; j < Nodes.Length; j++) sum += Weights[j] * _law.Survival(mid + half * Nodes[j]);
+        return half * sum;
     }
 
     /// <summary>∫_a^b F̄(u) du = S(b) − S(a).</summary>
