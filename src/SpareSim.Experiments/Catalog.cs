@@ -47,5 +47,7 @@ public static class Catalog
         .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
             async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<PmBaseCaseOptions>("pm-base-case", PmBaseCaseOptions.Load,
-            (o, cmd, ctx) => PmBaseCaseStudy.RunAsync(o, cmd, ctx.Log), parallel: false));
+            (o, cmd, ctx) => PmBaseCaseStudy.RunAsync(o, cmd, ctx.Log), parallel: false))
+        .Add(new DelegateStudy<PmValidationOptions>("pm-validation", PmValidationOptions.Load,
+            (o, cmd, ctx) => PmValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
