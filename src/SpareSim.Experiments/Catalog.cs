@@ -49,5 +49,7 @@ public static class Catalog
         .Add(new DelegateStudy<PmBaseCaseOptions>("pm-base-case", PmBaseCaseOptions.Load,
             (o, cmd, ctx) => PmBaseCaseStudy.RunAsync(o, cmd, ctx.Log), parallel: false))
         .Add(new DelegateStudy<PmValidationOptions>("pm-validation", PmValidationOptions.Load,
-            (o, cmd, ctx) => PmValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => PmValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<PmFactorialOptions>("pm-factorial", PmFactorialOptions.Load,
+            (o, cmd, ctx) => PmFactorialStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
