@@ -51,5 +51,7 @@ public static class Catalog
         .Add(new DelegateStudy<PmValidationOptions>("pm-validation", PmValidationOptions.Load,
             (o, cmd, ctx) => PmValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<PmFactorialOptions>("pm-factorial", PmFactorialOptions.Load,
-            (o, cmd, ctx) => PmFactorialStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => PmFactorialStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<PmSensitivityOptions>("pm-sensitivity", PmSensitivityOptions.Load,
+            (o, cmd, ctx) => PmSensitivityStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
