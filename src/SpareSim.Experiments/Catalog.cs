@@ -8,6 +8,7 @@ using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
 using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
 using SpareSim.Experiments.Studies.MultiEchelon;
+using SpareSim.Experiments.Studies.PreventiveMaintenance;
 using SpareSim.Experiments.Studies.RemotePrinting;
 
 namespace SpareSim.Experiments;
@@ -44,5 +45,13 @@ public static class Catalog
         .Add(new DelegateStudy<EchelonAllocationOptions>("echelon-allocation", EchelonAllocationStudy.LoadOptions,
             (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
-            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false));
+            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
+        .Add(new DelegateStudy<PmBaseCaseOptions>("pm-base-case", PmBaseCaseOptions.Load,
+            (o, cmd, ctx) => PmBaseCaseStudy.RunAsync(o, cmd, ctx.Log), parallel: false))
+        .Add(new DelegateStudy<PmValidationOptions>("pm-validation", PmValidationOptions.Load,
+            (o, cmd, ctx) => PmValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<PmFactorialOptions>("pm-factorial", PmFactorialOptions.Load,
+            (o, cmd, ctx) => PmFactorialStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<PmSensitivityOptions>("pm-sensitivity", PmSensitivityOptions.Load,
+            (o, cmd, ctx) => PmSensitivityStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
