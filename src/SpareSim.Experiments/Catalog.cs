@@ -7,6 +7,7 @@ using SpareSim.Experiments.Studies.DualSourcingValidation;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
 using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
+using SpareSim.Experiments.Studies.LifeCycleCost;
 using SpareSim.Experiments.Studies.MultiEchelon;
 using SpareSim.Experiments.Studies.RemotePrinting;
 
@@ -44,5 +45,7 @@ public static class Catalog
         .Add(new DelegateStudy<EchelonAllocationOptions>("echelon-allocation", EchelonAllocationStudy.LoadOptions,
             (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
-            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false));
+            async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
+        .Add(new DelegateStudy<LifeCycleCostOptions>(LifeCycleCostStudy.Name, LifeCycleCostOptions.Load,
+            (o, cmd, ctx) => LifeCycleCostStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
