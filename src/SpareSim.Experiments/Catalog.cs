@@ -47,5 +47,7 @@ public static class Catalog
         .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
             async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<LifeCycleCostOptions>(LifeCycleCostStudy.Name, LifeCycleCostOptions.Load,
-            (o, cmd, ctx) => LifeCycleCostStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => LifeCycleCostStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<DesValidationOptions>(DesValidationStudy.Name, DesValidationOptions.Load,
+            (o, cmd, ctx) => DesValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }
