@@ -7,6 +7,7 @@ using SpareSim.Experiments.Studies.DualSourcingValidation;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
 using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
+using SpareSim.Experiments.Studies.LifeCycleCost;
 using SpareSim.Experiments.Studies.MultiEchelon;
 using SpareSim.Experiments.Studies.PreventiveMaintenance;
 using SpareSim.Experiments.Studies.RemotePrinting;
@@ -53,5 +54,9 @@ public static class Catalog
         .Add(new DelegateStudy<PmFactorialOptions>("pm-factorial", PmFactorialOptions.Load,
             (o, cmd, ctx) => PmFactorialStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<PmSensitivityOptions>("pm-sensitivity", PmSensitivityOptions.Load,
-            (o, cmd, ctx) => PmSensitivityStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => PmSensitivityStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<LifeCycleCostOptions>(LifeCycleCostStudy.Name, LifeCycleCostOptions.Load,
+            (o, cmd, ctx) => LifeCycleCostStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<DesValidationOptions>(DesValidationStudy.Name, DesValidationOptions.Load,
+            (o, cmd, ctx) => DesValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
 }

@@ -3,7 +3,8 @@ namespace SpareSim.Models.Network.Definition;
 /// <summary>
 /// Stock of one part at one site, replenished one for one: every demand (a failure at the site or
 /// an order from a child site) starts one replenishment chosen by <see cref="Controller"/>.
-/// Demands that find no stock wait first come, first served.
+/// Demands that find no stock wait first come, first served, unless <see cref="Shortage"/> sends a
+/// failure to an emergency shipment.
 /// </summary>
 /// <param name="Site">Index of the site.</param>
 /// <param name="Part">Index of the part.</param>
@@ -15,8 +16,9 @@ namespace SpareSim.Models.Network.Definition;
 /// True (a pool per version): a demand is served only by the version the controller hands out for
 /// it, and waits for that version (for example split CP and AM pools at a repair centre).
 /// </param>
+/// <param name="Shortage">What a failure that finds no spare on hand does (shared pool only for <see cref="ShortageRule.Emergency"/>).</param>
 public sealed record StockPointDefinition(int Site, int Part, IReadOnlyList<int> InitialStock, double HoldingRate, ControllerDefinition Controller,
-    bool PoolPerVersion = false)
+    bool PoolPerVersion = false, ShortageRule Shortage = ShortageRule.Backorder)
 {
     /// <summary>The base stock: spares on hand with nothing in resupply.</summary>
     public int BaseStock => InitialStock.Sum();

@@ -9,7 +9,8 @@ namespace SpareSim.Models.Network.Engine;
 /// downtime, maintenance, transport, minus operational savings), availability (time average of
 /// systems up), down systems, failure rate, units in resupply. Per site with installed bases:
 /// availability and down systems. Per stock point SITE_PART: backorders (waiting demands), fill
-/// rate, mean waiting time per demand, pipeline mean and variance, on hand; per version order rate
+/// rate, mean waiting time per demand, pipeline mean and variance, on hand; under the emergency
+/// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
 /// (and on hand and installed when the part has several versions). Per printer pool: utilisation,
 /// queue length, mean wait for a printer, print attempts per time unit. Names use '_' for '-'.
 /// </summary>
@@ -31,6 +32,7 @@ internal static class NetworkMeasures
         {
             string sp = StockPointId(network, p);
             names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}"]);
+            if (p.Shortage == ShortageRule.Emergency) names.AddRange([$"emergency_fraction_{sp}", $"emergency_rate_{sp}"]);
             var versions = network.Parts[p.Part].Versions;
             if (versions.Count == 1)
             {
@@ -95,6 +97,11 @@ internal static class NetworkMeasures
             double onHand = 0;
             for (int v = 0; v < p.VersionNames.Count; v++) onHand += p.OnHandAverage(v, now);
             values.Add(onHand);
+            if (network.StockPoints[p.Index].Shortage == ShortageRule.Emergency)
+            {
+                values.Add(p.FailureDemands == 0 ? double.NaN : (double)p.Emergencies / p.FailureDemands);
+                values.Add(p.Emergencies / time);
+            }
             int n = p.VersionNames.Count;
             for (int v = 0; v < n; v++) values.Add(p.Orders[v] / time);
             if (n == 1) continue;

@@ -124,9 +124,24 @@ internal sealed class StockPointNode : IStockPointView
 
     public double InstalledAverage(int version, double now) => _installedStat[version].TimeAverage(now);
 
+    /// <summary>Failures at this stock point's installed bases (observation period).</summary>
+    public long FailureDemands { get; private set; }
+
+    /// <summary>Failures served by emergency shipment (<see cref="ShortageRule.Emergency"/>; observation period).</summary>
+    public long Emergencies { get; private set; }
+
     /// <summary>A unit of <paramref name="version"/> of <paramref name="owner"/> failed (unit −1: Poisson demand).</summary>
     public void OnFailure(InstalledBaseNode owner, int unit, int version)
     {
+        FailureDemands++;
+        if (_definition.Shortage == ShortageRule.Emergency && NothingOnHand())
+        {
+            // Lost to the stock point: no order, the unit is back in service at once (same version).
+            Emergencies++;
+            Demands++;
+            if (owner.IsRenewal) owner.Install(unit, version);
+            return;
+        }
         _failedVersion = version;
         var decision = _controller.Decide(this, DemandKind.Failure);
         _failedVersion = -1;
@@ -169,6 +184,8 @@ internal sealed class StockPointNode : IStockPointView
         BackorderStat.Reset(now);
         PipelineStat.Reset(now);
         Demands = 0;
+        FailureDemands = 0;
+        Emergencies = 0;
         FilledFromShelf = 0;
         TotalWait = 0;
         Array.Clear(Orders);
@@ -222,6 +239,13 @@ internal sealed class StockPointNode : IStockPointView
             var child = demand.Child!;
             child.Inbound.Ship(child.Delivery(demand.ChildVersion, version));
         }
+    }
+
+    private bool NothingOnHand()
+    {
+        foreach (int n in _onHand)
+            if (n > 0) return false;
+        return true;
     }
 
     private void SetOnHand(int version, int level)

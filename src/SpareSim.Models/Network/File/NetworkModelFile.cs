@@ -228,7 +228,7 @@ public static class NetworkModelFile
         var seen = new HashSet<(int, int)>();
         foreach (var (s, at) in context.Elements(top, "stockPoints", required: true, named: false))
         {
-            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "pools", "controller");
+            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "pools", "shortage", "controller");
             int site = SiteIndex(r, "site", sites), part = PartIndex(r, parts);
             if (!seen.Add((site, part))) throw new NetworkModelException(at, $"a second stock point of part '{parts[part].Name}' at site '{sites[site].Name}'");
             var stock = Counts(r, "stock", parts[part].Versions, fallbackFirst: 0);
@@ -237,8 +237,16 @@ public static class NetworkModelFile
             string kind = controllerNode["kind"] is JsonValue k && k.TryGetValue(out string? text) ? text : throw new NetworkModelException(r.At("controller") + ".kind", "is required");
             string pools = r.OptionalText("pools") ?? "shared";
             if (pools is not ("shared" or "per-version")) throw new NetworkModelException(r.At("pools"), $"must be shared or per-version, got '{pools}'");
+            var shortage = (r.OptionalText("shortage") ?? "backorder") switch
+            {
+                "backorder" => ShortageRule.Backorder,
+                "emergency" => ShortageRule.Emergency,
+                var other => throw new NetworkModelException(r.At("shortage"), $"must be backorder or emergency, got '{other}'"),
+            };
+            if (shortage == ShortageRule.Emergency && pools == "per-version")
+                throw new NetworkModelException(r.At("shortage"), "emergency shipments need a shared pool (pools: shared)");
             points.Add(new StockPointDefinition(site, part, stock, r.Number("holdingRate", 0, NumberRule.NonNegative),
-                new ControllerDefinition(kind, controllerNode, r.At("controller")), pools == "per-version"));
+                new ControllerDefinition(kind, controllerNode, r.At("controller")), pools == "per-version", shortage));
         }
         return points;
     }
