@@ -22,6 +22,9 @@ public sealed class ErlangFamily : LifeFamily
     public override double LogDensity(ReadOnlySpan<double> theta, double t) => GammaFamily.LogGammaDensity(theta[0], theta[1], t);
 
     /// <inheritdoc />
+    public override double LogLikelihood(ReadOnlySpan<double> theta, LifeData data) => GammaFamily.GammaLogLikelihood(theta[0], theta[1], data);
+
+    /// <inheritdoc />
     public override double LogSurvival(ReadOnlySpan<double> theta, double t) => GammaFamily.LogGammaSurvival(theta[0], theta[1], t);
 
     /// <inheritdoc />

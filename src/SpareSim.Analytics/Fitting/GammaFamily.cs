@@ -37,6 +37,22 @@ public sealed class GammaFamily : LifeFamily
         return [shape, shape / mean];
     }
 
+    /// <inheritdoc />
+    public override double LogLikelihood(ReadOnlySpan<double> theta, LifeData data) => GammaLogLikelihood(theta[0], theta[1], data);
+
+    /// <summary>The gamma log-likelihood with lnΓ(α) and log β computed once, not once per record.</summary>
+    internal static double GammaLogLikelihood(double shape, double rate, LifeData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        double constant = shape * Math.Log(rate) - SpecialFunctions.GammaLn(shape), sum = 0;
+        foreach (var o in data.Span)
+        {
+            sum += o.Failed ? constant + (shape - 1) * Math.Log(o.Time) - rate * o.Time : LogGammaSurvival(shape, rate, o.Time);
+            if (o.Entry > 0) sum -= LogGammaSurvival(shape, rate, o.Entry);
+        }
+        return sum;
+    }
+
     internal static double LogGammaDensity(double shape, double rate, double t) =>
         shape * Math.Log(rate) + (shape - 1) * Math.Log(t) - rate * t - SpecialFunctions.GammaLn(shape);
 

@@ -35,6 +35,9 @@ public sealed class LifeData
     /// <summary>The records in their original order.</summary>
     public IReadOnlyList<LifeObservation> Observations => _observations;
 
+    /// <summary>The records as a span, for the likelihood's inner loop.</summary>
+    internal ReadOnlySpan<LifeObservation> Span => _observations;
+
     /// <summary>Number of records.</summary>
     public int Count => _observations.Length;
 

@@ -61,10 +61,11 @@ public abstract class LifeFamily
     /// The log-likelihood of <paramref name="data"/>: Σ failures log f(t) + Σ censored log S(t)
     /// − Σ log S(entry) (a unit observed from age a contributes its law conditional on T &gt; a).
     /// </summary>
-    public double LogLikelihood(ReadOnlySpan<double> theta, LifeData data)
+    public virtual double LogLikelihood(ReadOnlySpan<double> theta, LifeData data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         double sum = 0;
-        foreach (var o in data.Observations)
+        foreach (var o in data.Span)
         {
             sum += o.Failed ? LogDensity(theta, o.Time) : LogSurvival(theta, o.Time);
             if (o.Entry > 0) sum -= LogSurvival(theta, o.Entry);
