@@ -7,6 +7,7 @@ internal static class CommandLine
     private static readonly ICommand[] Commands =
     [
         new BenchCommand(),
+        new FitCommand(),
         new MergeCommand(),
         new RunCommand(),
     ];
