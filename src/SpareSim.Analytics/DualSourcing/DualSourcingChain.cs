@@ -211,9 +211,7 @@ internal sealed class DualSourcingChain
         var (matrix, slack) = PinnedMatrix(actions, reference, within);
         try
         {
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             _factor = new GthProfileSolver(matrix, slack, _maxEntries, _deadline);
-            if (Environment.GetEnvironmentVariable("SPARESIM_TRACE") == "2") Console.Error.WriteLine($"TRACE factor n={matrix.Size} ops={GthProfileSolver.FactorOperations(matrix):g3} entries={GthProfileSolver.StorageEntries(matrix):g3} t={System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds:F3}");
         }
         catch (TimeoutException e)
         {

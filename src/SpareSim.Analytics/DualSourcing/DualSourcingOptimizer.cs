@@ -60,7 +60,6 @@ public sealed class DualSourcingOptimizer
             var solution = DualSourcingSolver.Solve(instance, space, start, Limits, deadline);
             warmStart?.Set(space, solution.Actions);
             costs.Add(solution.TotalCost);
-            if (Environment.GetEnvironmentVariable("SPARESIM_TRACE") is not null) Console.Error.WriteLine($"TRACE S={s} n={space.Count} it={solution.Iterations} C={solution.TotalCost:R} t={System.Diagnostics.Stopwatch.GetElapsedTime(deadline - (long)(Limits.MaxSeconds * System.Diagnostics.Stopwatch.Frequency)).TotalSeconds:F1} {solution.PrecisionNote}");
             if (previous is not null && previous.TotalCost < solution.TotalCost)
                 return new DualSourcingOptimum(previous, costs);
             if (previous is not null && instance.HoldingRate == 0 && previous.TotalCost - solution.TotalCost <= FlatTail * Math.Abs(solution.TotalCost))

@@ -64,7 +64,6 @@ public static class DualSourcingSolver
             if (Stopwatch.GetTimestamp() > deadline)
                 throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
             double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
-            if (Environment.GetEnvironmentVariable("SPARESIM_TRACE") == "2") Console.Error.WriteLine($"TRACE   it={iteration} G={gain:R} direct={chain.LastSolveDirect} ref={reference}");
             bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
             if (improved)
             {

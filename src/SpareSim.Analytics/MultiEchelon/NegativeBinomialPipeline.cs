@@ -62,8 +62,8 @@ public static class NegativeBinomialPipeline
             return sum;
         }
         // E[(X − s)+] = mean − s + E[(s − X)+]. Start where the pmf is above underflow (P(0) = p^r
-        // is e^−mean and underflows for means of thousands; the terms skipped are below 1e-300).
-        long start = (long)Math.Max(0, Math.Floor(mean - 40 * Math.Sqrt(variance) - 40));
+        // is e^−mean and underflows for means of thousands; the terms skipped are below 1e-130).
+        long start = (long)Math.Max(0, Math.Floor(mean - 25 * Math.Sqrt(variance)));
         double below = 0, pj = Math.Exp(PreciseLogPmf(start, mean, variance, r, q));
         for (long j = start; j < s; j++)
         {
