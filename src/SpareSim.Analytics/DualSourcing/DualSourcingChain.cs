@@ -6,29 +6,43 @@ namespace SpareSim.Analytics.DualSourcing;
 /// The CTMC of one instance on its state space under a given policy: builds the generator with a
 /// reference state pinned, solves for the gain and relative values (policy evaluation), and for
 /// the stationary distribution. The reference state is taken in the policy's recurrent class, so
-/// the pinned system is a nonsingular M-matrix; ILU(0)-preconditioned BiCGSTAB solves it.
+/// the pinned system is a nonsingular M-matrix, diagonally dominant by rows with the rates into
+/// the reference as slacks; the subtraction-free GTH elimination solves it to componentwise
+/// relative accuracy, so states visited with probability 1e-12 and backorder costs of 1e10 are
+/// as exact as the rest. One factorisation serves the relative values and the stationary
+/// distribution (the transposed solve).
 /// </summary>
 internal sealed class DualSourcingChain
 {
-    // Relative residual of every linear solve. The gain is a ratio of two linear functionals of the
-    // solutions and comes out with a relative error of about this size times a modest condition
-    // factor (checked against the LP to 1e-8 in the tests); 1e-12 is below the round-off floor of
-    // the larger instances (k = 30), where the residual stagnates near 1e-12.
-    private const double SolveTolerance = 1e-10;
-
     private readonly DualSourcingStateSpace _space;
     private readonly double[] _rateFailCm, _rateFailAm, _rateArriveCm, _rateArriveAm, _cost;
+    // Costs shifted to be ≥ 0 (operational savings can make them negative) so that every
+    // right-hand side is nonnegative and the solves stay subtraction-free; the gain is shifted back.
+    private readonly double[] _shiftedCost;
+    private readonly double _shift;
+    private readonly long _deadline;
+    private readonly long _maxEntries;
+    private GthProfileSolver? _factor;
+    private int _factorReference = -1;
+    // Iterative solves are tried only when the costs span less than this ratio: beyond it GMRES's
+    // normwise accuracy no longer resolves the cheap states (b of 1e8 against costs of 10).
+    private const double WellScaledRatio = 1e6;
+    private readonly bool _wellScaled;
+    private bool _iterativeFailed;
     // Converging solves take 10-30 iterations; one that has not converged in two restart cycles is
-    // at a round-off floor, and the direct fallback is cheaper than more cycles.
-    private readonly GmresSolver _solver = new(SolveTolerance, restart: 40, maxIterations: 80);
+    // at a round-off floor, and the direct solve is cheaper than more cycles.
+    private readonly GmresSolver _gmres = new(1e-10, restart: 40, maxIterations: 80);
 
-    public DualSourcingChain(DualSourcingInstance instance, DualSourcingStateSpace space)
+    public DualSourcingChain(DualSourcingInstance instance, DualSourcingStateSpace space, SolverLimits limits, long deadline)
     {
         Instance = instance;
         _space = space;
+        _deadline = deadline;
+        _maxEntries = Math.Max(0, limits.MaxMemoryBytes - SolverLimits.BytesPerState * space.Count) / sizeof(double);
         int n = space.Count;
         _rateFailCm = new double[n]; _rateFailAm = new double[n]; _rateArriveCm = new double[n]; _rateArriveAm = new double[n];
         _cost = new double[n];
+        double lowest = 0;
         for (int i = 0; i < n; i++)
         {
             var s = space[i];
@@ -37,13 +51,18 @@ internal sealed class DualSourcingChain
             _rateArriveCm[i] = instance.SupplyRateCm * s.PipelineCm;
             _rateArriveAm[i] = instance.SupplyRateAm * s.PipelineAm;
             _cost[i] = Components(i).Total;
+            lowest = Math.Min(lowest, _cost[i]);
         }
+        _shift = -lowest;
+        _shiftedCost = new double[n];
+        double highest = 0;
+        for (int i = 0; i < n; i++) { _shiftedCost[i] = _cost[i] + _shift; highest = Math.Max(highest, _shiftedCost[i]); }
+        // Compared with the cost of the all-installed, full-stock CM state (the usual reference).
+        _wellScaled = space.TryIndexOf(new DualSourcingState(space.InstalledBase, 0, 0, 0, space.BaseStock, 0), out int top)
+            && highest <= WellScaledRatio * _shiftedCost[top];
     }
 
     public DualSourcingInstance Instance { get; }
-
-    // Residual of the last evaluation solve that fell short, for error messages.
-    private double LastResidual { get; set; }
 
     public DualSourcingStateSpace Space => _space;
 
@@ -62,33 +81,37 @@ internal sealed class DualSourcingChain
     }
 
     /// <summary>
-    /// Gain G (long-run average cost rate, without design cost) and relative values h (h = 0 at the
-    /// reference state) of <paramref name="actions"/>. <paramref name="u"/> and <paramref name="w"/>
-    /// are warm starts that are overwritten: h = u − G w with A u = g, A w = 1.
+    /// Gain G (long-run average cost rate, without design cost) and relative values of
+    /// <paramref name="actions"/>: h = u − G′ w (h = 0 at the reference state) with A u = g′,
+    /// A w = 1 for the shifted costs g′ ≥ 0 and their gain G′. <paramref name="u"/> and
+    /// <paramref name="w"/> are kept for error bounds of h (|u| + G′ w bounds what was cancelled).
     /// <paramref name="reference"/> is a hint for the pinned state, replaced by a recurrent state
     /// when it is not one, and by the most likely state when it is rare: pinning a rare state makes
-    /// the system nearly singular (mean passage times to it dwarf everything else).
+    /// u and G′w huge (mean passage times to it) and h their small difference.
     /// </summary>
-    public double Evaluate(DualSourcingAction[] actions, double[] u, double[] w, double[] h, ref int reference)
+    public double Evaluate(DualSourcingAction[] actions, double[] u, double[] w, double[] h, ref int reference, out double shiftedGain)
     {
         var closed = RecurrentClass(actions);
         if (reference < 0 || !closed[reference]) reference = Array.IndexOf(closed, true);
-        if (!TryEvaluate(actions, reference, u, w, h, out double gain) || 1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
+        shiftedGain = Solve(actions, reference, u, w, h);
+        if (1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
         {
-            var p = StationaryDistribution(actions, reference, requireConvergence: false);
+            var p = StationaryDistribution(actions, reference);
             int best = reference;
             for (int i = 0; i < p.Length; i++) if (closed[i] && p[i] > p[best]) best = i;
             reference = best;
-            if (!TryEvaluate(actions, reference, u, w, h, out gain))
-                throw new InvalidOperationException($"policy evaluation did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, reference {_space[reference]}, relative residual {LastResidual:g3})");
+            shiftedGain = Solve(actions, reference, u, w, h);
         }
-        return gain;
+        return shiftedGain - _shift;
     }
 
-    /// <summary>The stationary distribution of <paramref name="actions"/> (zero on transient states).</summary>
-    public double[] StationaryDistribution(DualSourcingAction[] actions, int reference, bool requireConvergence = true, bool[]? within = null)
+    /// <summary>
+    /// The stationary distribution of <paramref name="actions"/> (zero on transient states and
+    /// outside <paramref name="within"/>); reuses the factorisation of the last evaluation when it
+    /// is for the same policy and reference.
+    /// </summary>
+    public double[] StationaryDistribution(DualSourcingAction[] actions, int reference, bool[]? within = null, bool reuse = true)
     {
-        var system = new PinnedSystem(PinnedMatrix(actions, reference, within).Transpose(), _solver, allowDirect: requireConvergence);
         int n = _space.Count;
         var rhs = new double[n];
         // Balance of state j ≠ ref: Λ_j p_j − Σ_{i≠ref} q_ij p_i = q_ref,j p_ref, with p_ref = 1.
@@ -96,13 +119,30 @@ internal sealed class DualSourcingChain
         rhs[reference] = 1;
         var p = new double[n];
         p[reference] = 1;
-        if (!system.TrySolve(rhs, p) && requireConvergence)
-            throw new InvalidOperationException($"stationary distribution did not converge (k = {_space.InstalledBase}, S = {_space.BaseStock}, relative residual {system.LastResidual:g3})");
+        bool iterative = within is null && !LastSolveDirect && TryIterativeTransposed(actions, reference, rhs, p);
+        if (!iterative)
+        {
+            if (!reuse || within is not null || _factor is null || _factorReference != reference) Factor(actions, reference, within);
+            _factor!.SolveTransposed(rhs, p);
+            if (within is not null) _factor = null;
+        }
         double total = 0;
         for (int i = 0; i < n; i++) { if (p[i] < 0 || (within is not null && !within[i])) p[i] = 0; total += p[i]; }
         for (int i = 0; i < n; i++) p[i] /= total;
         return p;
     }
+
+    private bool TryIterativeTransposed(DualSourcingAction[] actions, int reference, double[] rhs, double[] p)
+    {
+        var matrix = PinnedMatrix(actions, reference, null).Matrix.Transpose();
+        var trial = (double[])p.Clone();
+        if (!_gmres.TrySolve(matrix, new IncompleteLuPreconditioner(matrix), rhs, trial, out _)) return false;
+        trial.CopyTo(p, 0);
+        return true;
+    }
+
+    /// <summary>Frees the factorisation (the chain keeps only per-state arrays afterwards).</summary>
+    public void Release() => _factor = null;
 
     // Below this stationary probability a reference state is replaced by the most likely one.
     private const double RareReference = 0.01;
@@ -110,35 +150,78 @@ internal sealed class DualSourcingChain
     /// <summary>Gain of a closed class of a (multichain) policy, evaluated on that class alone.</summary>
     public double ClassGain(DualSourcingAction[] actions, bool[] member)
     {
-        // Pin a state, find the most likely one from a rough solve, pin that one and solve properly.
-        var rough = StationaryDistribution(actions, Array.IndexOf(member, true), requireConvergence: false, member);
-        int reference = Array.IndexOf(member, true);
-        for (int i = 0; i < rough.Length; i++) if (member[i] && rough[i] > rough[reference]) reference = i;
-        var p = StationaryDistribution(actions, reference, requireConvergence: true, member);
+        var p = StationaryDistribution(actions, Array.IndexOf(member, true), member);
         double gain = 0;
         for (int i = 0; i < p.Length; i++) if (member[i]) gain += p[i] * _cost[i];
         return gain;
     }
 
-    private bool TryEvaluate(DualSourcingAction[] actions, int reference, double[] u, double[] w, double[] h, out double gain, bool[]? within = null)
+    private double Solve(DualSourcingAction[] actions, int reference, double[] u, double[] w, double[] h)
     {
-        gain = double.NaN;
-        var system = new PinnedSystem(PinnedMatrix(actions, reference, within), _solver);
         int n = _space.Count;
-        var rhs = new double[n];
-        for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? _cost[i] : 0;
-        rhs[reference] = 0;
-        if (!system.TrySolve(rhs, u)) { LastResidual = system.LastResidual; return false; }
-        for (int i = 0; i < n; i++) rhs[i] = within is null || within[i] ? 1 : 0;
-        rhs[reference] = 0;
-        if (!system.TrySolve(rhs, w)) { LastResidual = system.LastResidual; return false; }
+        var costs = new double[n];
+        for (int i = 0; i < n; i++) costs[i] = _shiftedCost[i];
+        costs[reference] = 0;
+        var ones = new double[n];
+        Array.Fill(ones, 1);
+        ones[reference] = 0;
+        LastSolveDirect = !(_wellScaled && !_iterativeFailed && TryIterative(actions, reference, costs, ones, u, w));
+        if (LastSolveDirect)
+        {
+            _iterativeFailed = true; // the chain stays ill-conditioned for the policies that follow
+            Factor(actions, reference, null);
+            _factor!.Solve(costs, u);
+            _factor.Solve(ones, w);
+        }
         // The reference row of the Poisson equation closes the system:
-        // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0.
-        double num = _cost[reference];
+        // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0; numerator and denominator are sums of
+        // nonnegative terms.
+        double num = _shiftedCost[reference];
         ForEachTransition(reference, actions[reference], (j, rate) => num += rate * u[j]);
-        gain = num / ProbabilityReturnFactor(actions, reference, w);
+        double gain = num / ProbabilityReturnFactor(actions, reference, w);
         for (int i = 0; i < n; i++) h[i] = u[i] - gain * w[i];
+        return gain;
+    }
+
+    /// <summary>
+    /// Whether the last evaluation used the direct GTH solve (componentwise accurate relative
+    /// values) rather than GMRES (accurate relative to the largest value).
+    /// </summary>
+    public bool LastSolveDirect { get; private set; }
+
+    // GMRES with ILU(0), warm started from the previous policy's u and w: an order of magnitude
+    // cheaper than a factorisation where it converges, and as accurate as the factorial needs
+    // when the costs are well scaled. Trial copies keep the warm starts intact on failure.
+    private bool TryIterative(DualSourcingAction[] actions, int reference, double[] costs, double[] ones, double[] u, double[] w)
+    {
+        _factor = null;
+        var (matrix, _) = PinnedMatrix(actions, reference, null);
+        var ilu = new IncompleteLuPreconditioner(matrix);
+        var tu = (double[])u.Clone();
+        var tw = (double[])w.Clone();
+        if (!_gmres.TrySolve(matrix, ilu, costs, tu, out _) || !_gmres.TrySolve(matrix, ilu, ones, tw, out _)) return false;
+        tu.CopyTo(u, 0);
+        tw.CopyTo(w, 0);
         return true;
+    }
+
+    private void Factor(DualSourcingAction[] actions, int reference, bool[]? within)
+    {
+        _factor = null; // let the old factor go before the new one is allocated
+        var (matrix, slack) = PinnedMatrix(actions, reference, within);
+        try
+        {
+            _factor = new GthProfileSolver(matrix, slack, _maxEntries, _deadline);
+        }
+        catch (TimeoutException e)
+        {
+            throw new SolverLimitException($"the dual-sourcing solve for k = {_space.InstalledBase}, S = {_space.BaseStock} ran out of its time limit ({e.Message})", e);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new SolverLimitException($"the dual-sourcing solve for k = {_space.InstalledBase}, S = {_space.BaseStock} ({_space.Count:N0} states) needs more memory than its limit: {e.Message.Split(" (Parameter")[0]}", e);
+        }
+        _factorReference = within is null ? reference : -1;
     }
 
     // 1 + Σ_j q_ref,j w_j = Λ_ref · (mean return time to ref) = 1 / p_ref (Kac).
@@ -175,6 +258,18 @@ internal sealed class DualSourcingChain
         return v;
     }
 
+    /// <summary>
+    /// What the failure term of <paramref name="action"/> in state i was computed from, Σ rate ·
+    /// (u + G′w)(successor) with u, w ≥ 0: h = u − G′w loses digits relative to this, not to h.
+    /// </summary>
+    public double FailureTermMagnitude(int i, DualSourcingAction action, double[] u, double[] w, double shiftedGain)
+    {
+        double v = 0;
+        if (_rateFailCm[i] > 0) { int j = _space.AfterCmFailure(i, action); v += _rateFailCm[i] * (u[j] + shiftedGain * w[j]); }
+        if (_rateFailAm[i] > 0) { int j = _space.AfterAmFailure(i, action); v += _rateFailAm[i] * (u[j] + shiftedGain * w[j]); }
+        return v;
+    }
+
     public double FailureRate(int i) => _rateFailCm[i] + _rateFailAm[i];
 
     private void ForEachTransition(int i, DualSourcingAction action, Action<int, double> visit)
@@ -187,20 +282,23 @@ internal sealed class DualSourcingChain
 
     // A = diag(Λ) − Q_offdiag with the reference row replaced by the unit row and the reference
     // column dropped (h_ref = 0). Transitions never stay within a level, so no two successors of a
-    // state coincide and every row has at most 5 entries.
+    // state coincide and every row has at most 5 entries. The slack of a row (its row sum) is the
+    // rate into the reference, 1 for a unit row: given exactly, not computed by cancellation.
     // Rows outside <paramref name="within"/> (if given) are unit rows too: used to evaluate one
     // closed class of a multichain policy on its own.
-    private SparseRowMatrix PinnedMatrix(DualSourcingAction[] actions, int reference, bool[]? within = null) =>
-        SparseRowMatrix.Build(_space.Count, 5, (i, cols, vals) =>
+    private (SparseRowMatrix Matrix, double[] Slack) PinnedMatrix(DualSourcingAction[] actions, int reference, bool[]? within = null)
+    {
+        var slack = new double[_space.Count];
+        var matrix = SparseRowMatrix.Build(_space.Count, 5, (i, cols, vals) =>
         {
-            if (i == reference || (within is not null && !within[i])) { cols[0] = i; vals[0] = 1; return 1; }
+            if (i == reference || (within is not null && !within[i])) { cols[0] = i; vals[0] = 1; slack[i] = 1; return 1; }
             int count = 0;
-            double total = 0;
+            double total = 0, toReference = 0;
             var action = actions[i];
             void Add(int j, double rate, Span<int> c, Span<double> v)
             {
                 total += rate;
-                if (j == reference) return;
+                if (j == reference) { toReference += rate; return; }
                 c[count] = j; v[count] = -rate; count++;
             }
             if (_rateFailCm[i] > 0) Add(_space.AfterCmFailure(i, action), _rateFailCm[i], cols, vals);
@@ -208,8 +306,11 @@ internal sealed class DualSourcingChain
             if (_rateArriveCm[i] > 0) Add(_space.AfterCmArrival(i), _rateArriveCm[i], cols, vals);
             if (_rateArriveAm[i] > 0) Add(_space.AfterAmArrival(i), _rateArriveAm[i], cols, vals);
             cols[count] = i; vals[count] = total; count++;
+            slack[i] = toReference;
             return count;
         });
+        return (matrix, slack);
+    }
 
     /// <summary>Membership of each recurrent (closed) class of the policy.</summary>
     public IReadOnlyList<bool[]> RecurrentClasses(DualSourcingAction[] actions)

@@ -13,44 +13,66 @@ namespace SpareSim.Analytics.DualSourcing;
 public sealed class DualSourcingOptimizer
 {
     private readonly ConcurrentDictionary<(int K, int S), Lazy<DualSourcingStateSpace>> _spaces = new();
-    private readonly long _maxStates;
 
-    /// <summary>An optimizer refusing state spaces larger than <paramref name="maxStates"/>.</summary>
-    public DualSourcingOptimizer(long maxStates = DualSourcingStateSpace.DefaultMaxStates)
+    // Relative cost decrease below which, with free holding, the search is on the flat tail of a
+    // cost that keeps decreasing towards its infimum: round-off, not a real optimum.
+    private const double FlatTail = 1e-12;
+
+    /// <summary>An optimizer refusing state spaces larger than <paramref name="maxStates"/> (other limits: defaults).</summary>
+    public DualSourcingOptimizer(long maxStates = DualSourcingStateSpace.DefaultMaxStates) : this(SolverLimits.Default with { MaxStates = maxStates }) { }
+
+    /// <summary>An optimizer working within <paramref name="limits"/>.</summary>
+    public DualSourcingOptimizer(SolverLimits limits)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxStates, 1);
-        _maxStates = maxStates;
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxStates, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxMemoryBytes, 1);
+        if (!(limits.MaxSeconds > 0)) throw new ArgumentOutOfRangeException(nameof(limits), limits.MaxSeconds, "the time limit must be > 0 seconds");
+        Limits = limits;
     }
 
-    /// <summary>The (cached) state space of (k, S).</summary>
+    /// <summary>The limits of every solve.</summary>
+    public SolverLimits Limits { get; }
+
+    /// <summary>The (cached) state space of (k, S); throws <see cref="SolverLimitException"/> beyond the limits.</summary>
     public DualSourcingStateSpace Space(int installedBase, int baseStock)
     {
-        DualSourcingStateSpace.EnsureWithinLimit(installedBase, baseStock, _maxStates);
-        return _spaces.GetOrAdd((installedBase, baseStock), key => new Lazy<DualSourcingStateSpace>(() => new DualSourcingStateSpace(key.K, key.S, _maxStates))).Value;
+        Limits.Check(installedBase, baseStock);
+        return _spaces.GetOrAdd((installedBase, baseStock), key => new Lazy<DualSourcingStateSpace>(() => new DualSourcingStateSpace(key.K, key.S, Limits.MaxStates))).Value;
     }
 
     /// <summary>
     /// Optimal base stock and policy. <paramref name="warmStart"/>, if given, supplies starting
-    /// policies per base stock and receives the optimal ones found here.
+    /// policies per base stock and receives the optimal ones found here. Throws
+    /// <see cref="UnboundedOptimumException"/> when the cost keeps decreasing with the stock and
+    /// <see cref="SolverLimitException"/> when the search would exceed <see cref="Limits"/>.
     /// </summary>
     public DualSourcingOptimum Optimize(DualSourcingInstance instance, PolicyWarmStart? warmStart = null, int maxBaseStock = 200)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        long deadline = DualSourcingSolver.Deadline(Limits);
         var costs = new List<double>();
         DualSourcingSolution? previous = null;
         for (int s = 0; s <= maxBaseStock; s++)
         {
             var space = Space(instance.InstalledBase, s);
             var start = warmStart?.Get(space) ?? (previous is null ? null : Lift(previous, space));
-            var solution = DualSourcingSolver.Solve(instance, space, start);
+            var solution = DualSourcingSolver.Solve(instance, space, start, Limits, deadline);
             warmStart?.Set(space, solution.Actions);
             costs.Add(solution.TotalCost);
             if (previous is not null && previous.TotalCost < solution.TotalCost)
                 return new DualSourcingOptimum(previous, costs);
+            if (previous is not null && instance.HoldingRate == 0 && previous.TotalCost - solution.TotalCost <= FlatTail * Math.Abs(solution.TotalCost))
+                throw Unbounded(instance, s, solution.TotalCost);
             previous = solution;
         }
-        throw new InvalidOperationException($"no optimal base stock found up to {maxBaseStock}");
+        throw Unbounded(instance, maxBaseStock, previous!.TotalCost);
     }
+
+    private static UnboundedOptimumException Unbounded(DualSourcingInstance instance, int baseStock, double cost) =>
+        new(instance.HoldingRate == 0
+            ? $"no finite optimal base stock: with holding rate 0 the cost keeps decreasing with the stock towards {cost:R} (reached at S = {baseStock} to round-off); give a holding rate > 0 or fix the base stock"
+            : $"no optimal base stock up to S = {baseStock}: the cost ({cost:R} there) is still not increasing");
 
     /// <summary>
     /// A starting policy for S from the optimum at S−1: a state with stock takes the action of the

@@ -7,18 +7,34 @@ namespace SpareSim.Analytics.DualSourcing;
 /// </summary>
 public sealed class DualSourcingSolution
 {
-    private readonly Lazy<double[]> _stationary;
+    private readonly double[] _stationary;
     private readonly Lazy<SourcingCost> _cost;
 
-    internal DualSourcingSolution(DualSourcingChain chain, DualSourcingAction[] actions, double gain, int reference, int iterations)
+    internal DualSourcingSolution(DualSourcingChain chain, DualSourcingAction[] actions, double gain, double[] stationary, int iterations,
+        double suboptimalityBound, string? precisionNote)
     {
         Space = chain.Space;
         Actions = actions;
         TotalCost = gain + chain.Instance.DesignCostAm;
         Iterations = iterations;
-        _stationary = new Lazy<double[]>(() => chain.StationaryDistribution(actions, reference));
-        _cost = new Lazy<SourcingCost>(() => chain.Expectation(_stationary.Value));
+        SuboptimalityBound = suboptimalityBound;
+        PrecisionNote = precisionNote;
+        _stationary = stationary;
+        _cost = new Lazy<SourcingCost>(() => chain.Expectation(_stationary));
     }
+
+    /// <summary>
+    /// An upper bound on <see cref="TotalCost"/> − (optimal cost at this S) from the last
+    /// improvement step: improvements smaller than the round-off of the values compared (0 when
+    /// none was left).
+    /// </summary>
+    public double SuboptimalityBound { get; }
+
+    /// <summary>Null when the cost is optimal to a relative 1e-9; otherwise says how close it is.</summary>
+    public string? PrecisionNote { get; }
+
+    /// <summary>True when <see cref="PrecisionNote"/> is set.</summary>
+    public bool PrecisionLimited => PrecisionNote is not null;
 
     /// <summary>The state space (k, S).</summary>
     public DualSourcingStateSpace Space { get; }
@@ -28,7 +44,7 @@ public sealed class DualSourcingSolution
 
     /// <summary>
     /// Long-run average cost per time unit from policy evaluation (the gain, plus design cost).
-    /// Equal to <see cref="Cost"/>.Total up to the solver tolerance (relative 1e-10).
+    /// Equal to <see cref="Cost"/>.Total up to round-off (the solves are componentwise accurate).
     /// </summary>
     public double TotalCost { get; }
 
@@ -36,7 +52,7 @@ public sealed class DualSourcingSolution
     public SourcingCost Cost => _cost.Value;
 
     /// <summary>Stationary probability of each state, indexed as <see cref="Space"/>.</summary>
-    public IReadOnlyList<double> StationaryDistribution => _stationary.Value;
+    public IReadOnlyList<double> StationaryDistribution => _stationary;
 
     /// <summary>Policy-iteration steps used (evaluations).</summary>
     public int Iterations { get; }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SpareSim.Analytics.DualSourcing;
 
 /// <summary>
@@ -11,23 +13,45 @@ public static class DualSourcingSolver
 {
     private const int MaxIterations = 200;
 
-    // Relative margin an alternative action must beat the current one by. The relative values come
-    // from solves at relative residual 1e-12; a smaller margin would chase round-off.
-    private const double ImprovementMargin = 1e-9;
+    // Relative margin an alternative action must beat the current one by, relative to what its
+    // failure term was computed from (Σ rate·(u + G′w) at the successors, see
+    // DualSourcingChain.FailureTermMagnitude): per state, not scaled by the largest value in the
+    // chain, so a state whose values are 1e10 does not blind the comparison in a state whose
+    // values are 10. The GTH solves give u and w to a few ulps componentwise; 1e-11 leaves a
+    // factor of ~100 above that, so round-off is never chased.
+    private const double ImprovementMargin = 1e-11;
+
+    // Margin after an iterative solve (relative residual 1e-10): relative to the largest |h|.
+    private const double IterativeMargin = 1e-9;
+
+    // A suboptimality bound above this fraction of the cost is reported as limited precision.
+    private const double PrecisionTarget = 1e-9;
 
     /// <summary>
     /// Solves the instance at the base stock of <paramref name="space"/>, starting from
     /// <paramref name="initial"/> (default: install CM; order CM while there is stock, AM otherwise).
     /// </summary>
-    public static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial = null)
+    public static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial = null) =>
+        Solve(instance, space, initial, SolverLimits.Default);
+
+    /// <summary>As <see cref="Solve(DualSourcingInstance, DualSourcingStateSpace, IReadOnlyList{DualSourcingAction}?)"/>, within <paramref name="limits"/>.</summary>
+    public static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits) =>
+        Solve(instance, space, initial, limits, Deadline(limits));
+
+    internal static long Deadline(SolverLimits limits) =>
+        Stopwatch.GetTimestamp() + (long)Math.Min(limits.MaxSeconds * Stopwatch.Frequency, long.MaxValue / 4);
+
+    internal static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(limits);
         if (space.InstalledBase != instance.InstalledBase)
             throw new ArgumentException($"state space is for k = {space.InstalledBase}, the instance has k = {instance.InstalledBase}", nameof(space));
         int n = space.Count;
         if (initial is not null && initial.Count != n) throw new ArgumentException($"initial policy has {initial.Count} actions for {n} states", nameof(initial));
-        var chain = new DualSourcingChain(instance, space);
+        limits.Check(space.InstalledBase, space.BaseStock);
+        var chain = new DualSourcingChain(instance, space, limits, deadline);
         var actions = new DualSourcingAction[n];
         for (int i = 0; i < n; i++) actions[i] = space.Canonical(i, initial?[i] ?? DefaultAction(space[i]));
         var u = new double[n];
@@ -37,8 +61,10 @@ public static class DualSourcingSolver
         space.TryIndexOf(new DualSourcingState(space.InstalledBase, 0, 0, 0, space.BaseStock, 0), out int reference);
         for (int iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            double gain = chain.Evaluate(actions, u, w, h, ref reference);
-            bool improved = Improve(chain, actions, h);
+            if (Stopwatch.GetTimestamp() > deadline)
+                throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
+            double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
+            bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
             if (improved)
             {
                 var classes = chain.RecurrentClasses(actions);
@@ -46,7 +72,13 @@ public static class DualSourcingSolver
             }
             else
             {
-                return new DualSourcingSolution(chain, actions, gain, reference, iteration);
+                var p = chain.StationaryDistribution(actions, reference);
+                chain.Release();
+                double total = gain + instance.DesignCostAm;
+                string? precision = unresolved > PrecisionTarget * Math.Abs(total)
+                    ? $"precision limited: the cost is within {unresolved:g3} of the optimum ({unresolved / Math.Abs(total):g2} relative), the values differ by more than double precision resolves"
+                    : null;
+                return new DualSourcingSolution(chain, actions, gain, p, iteration, unresolved, precision);
             }
         }
         throw new InvalidOperationException($"policy iteration did not converge in {MaxIterations} steps (k = {space.InstalledBase}, S = {space.BaseStock})");
@@ -59,25 +91,36 @@ public static class DualSourcingSolver
     private static DualSourcingAction DefaultAction(DualSourcingState s) =>
         s.Stock > 0 ? DualSourcingAction.InstallCmOrderCm : DualSourcingAction.InstallCmOrderAm;
 
-    private static bool Improve(DualSourcingChain chain, DualSourcingAction[] actions, double[] h)
+    // Howard's improvement with a per-state margin. <paramref name="unresolved"/> receives the
+    // largest improvement left within the margin: G − G* ≤ max_i (current − best) over states,
+    // so it bounds how far the returned policy can be from optimal.
+    private static bool Improve(DualSourcingChain chain, DualSourcingAction[] actions, double[] u, double[] w, double[] h, double shiftedGain, out double unresolved)
     {
         var space = chain.Space;
-        double scale = 0;
-        foreach (double v in h) scale = Math.Max(scale, Math.Abs(v));
         bool changed = false;
+        unresolved = 0;
+        // After an iterative solve h is accurate relative to its largest value only: the margin is
+        // the old global one. After the direct solve it is per state.
+        double scale = 0;
+        if (!chain.LastSolveDirect) foreach (double v in h) scale = Math.Max(scale, Math.Abs(v));
         for (int i = 0; i < space.Count; i++)
         {
-            double rate = chain.FailureRate(i);
-            if (rate == 0) continue;
+            if (chain.FailureRate(i) == 0) continue;
             var current = actions[i];
-            double best = chain.FailureTerm(i, current, h);
-            double margin = ImprovementMargin * rate * scale;
+            double currentValue = chain.FailureTerm(i, current, h);
+            double currentMagnitude = chain.FailureTermMagnitude(i, current, u, w, shiftedGain);
+            double best = currentValue;
             var bestAction = current;
             foreach (var candidate in Candidates(space, i))
             {
                 if (candidate == current) continue;
                 double value = chain.FailureTerm(i, candidate, h);
-                if (value < best - margin) { best = value; bestAction = candidate; }
+                if (value >= currentValue) continue;
+                double margin = chain.LastSolveDirect
+                    ? ImprovementMargin * (currentMagnitude + chain.FailureTermMagnitude(i, candidate, u, w, shiftedGain))
+                    : IterativeMargin * chain.FailureRate(i) * scale;
+                if (value < currentValue - margin) { if (value < best) { best = value; bestAction = candidate; } }
+                else unresolved = Math.Max(unresolved, currentValue - value);
             }
             if (bestAction != current) { actions[i] = bestAction; changed = true; }
         }

@@ -51,13 +51,18 @@ public static class SingleSourcingModel
     /// </summary>
     public static SingleSourcingSolution Optimize(DualSourcingInstance instance, PartVersion version, int maxBaseStock = 1000)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var current = Evaluate(instance, version, 0);
         for (int s = 1; s <= maxBaseStock; s++)
         {
             var next = Evaluate(instance, version, s);
             if (current.Cost.Total < next.Cost.Total) return current;
+            // Free holding: C(S) = const + (b − λ(c + m))·E[backorders] decreases towards its
+            // infimum without reaching it when b > λ(c + m); the flat tail is round-off.
+            if (instance.HoldingRate == 0 && current.Cost.Total - next.Cost.Total <= 1e-12 * Math.Abs(next.Cost.Total))
+                throw new UnboundedOptimumException($"no finite optimal {version} base stock: with holding rate 0 the cost keeps decreasing with the stock towards {next.Cost.Total:R} (reached at S = {s} to round-off); give a holding rate > 0 or fix the base stock");
             current = next;
         }
-        throw new InvalidOperationException($"no optimal base stock found up to {maxBaseStock}");
+        throw new UnboundedOptimumException($"no optimal {version} base stock up to S = {maxBaseStock}: the cost ({current.Cost.Total:R} there) is still not increasing");
     }
 }

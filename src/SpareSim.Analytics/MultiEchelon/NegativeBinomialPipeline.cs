@@ -43,24 +43,32 @@ public static class NegativeBinomialPipeline
         Check(mean, variance);
         if (s < 0) throw new ArgumentOutOfRangeException(nameof(s), s, "the stock level must be >= 0");
         if (IsPoisson(mean, variance)) return PoissonPipeline.ExpectedBackorders(s, mean);
-        var (r, p) = Parameters(mean, variance);
+        double q = (variance - mean) / variance; // 1 − p, without the cancellation of 1 − mean/variance
+        double r = mean * mean / (variance - mean);
         if (s >= mean)
         {
-            // Short tail: sum it directly (no cancellation when the result is tiny).
+            // Short tail: sum it directly (no cancellation when the result is tiny), each term from
+            // the previous by P(k+1)/P(k) = (k + r) q / (k + 1). long: s + 1 overflows int at int.MaxValue.
+            long k = (long)s + 1;
+            double pk = Math.Exp(PreciseLogPmf(k, mean, variance, r, q));
             double sum = 0;
-            for (int k = s + 1; ; k++)
+            for (; pk > 0; k++)
             {
-                double term = (k - s) * Math.Exp(LogPmf(k, r, p));
+                double term = (k - s) * pk;
                 sum += term;
-                if (k > mean && term < TailCutoff * Math.Max(sum, 1e-300)) break;
+                if (k > mean && term < TailCutoff * sum) break;
+                pk *= (k + r) * q / (k + 1);
             }
             return sum;
         }
-        double below = 0, pk = Math.Exp(LogPmf(0, r, p));
-        for (int k = 0; k < s; k++)
+        // E[(X − s)+] = mean − s + E[(s − X)+]. Start where the pmf is above underflow (P(0) = p^r
+        // is e^−mean and underflows for means of thousands; the terms skipped are below 1e-130).
+        long start = (long)Math.Max(0, Math.Floor(mean - 25 * Math.Sqrt(variance)));
+        double below = 0, pj = Math.Exp(PreciseLogPmf(start, mean, variance, r, q));
+        for (long j = start; j < s; j++)
         {
-            below += (s - k) * pk;
-            pk *= (k + r) / (k + 1) * (1 - p);
+            below += (s - j) * pj;
+            pj *= (j + r) * q / (j + 1);
         }
         return mean - s + below;
     }
@@ -69,6 +77,25 @@ public static class NegativeBinomialPipeline
 
     private static double LogPmf(int k, double r, double p) =>
         SpecialFunctions.GammaLn(k + r) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(k + 1.0) + r * Math.Log(p) + k * Math.Log(1 - p);
+
+    // log P(X = k) without the two cancellations that cost digits near the Poisson limit (r huge,
+    // q = 1 − p tiny): log Γ(k + r) − log Γ(r) = k log r + Σ_{j<k} log1p(j/r), and r log p =
+    // r log1p(−q); k log r + k log q = k log(mean·p). Exact rewriting, O(k) terms; for k beyond
+    // 1e6 the Γ form (whose error is then relative to k, not to r) is used.
+    private static double PreciseLogPmf(long k, double mean, double variance, double r, double q)
+    {
+        double rising = 0;
+        if (k <= 1_000_000) for (long j = 1; j < k; j++) rising += LogOnePlus(j / r);
+        else rising = SpecialFunctions.GammaLn(k + r) - SpecialFunctions.GammaLn(r) - k * Math.Log(r);
+        return k * Math.Log(mean * mean / variance) - SpecialFunctions.GammaLn(k + 1.0) + rising + r * LogOnePlus(-q);
+    }
+
+    // log(1 + x) to a few ulps for small x (Goldberg's correction: the rounding of 1 + x cancels).
+    private static double LogOnePlus(double x)
+    {
+        double u = 1 + x;
+        return u == 1 ? x : Math.Log(u) * x / (u - 1);
+    }
 
     private static void Check(double mean, double variance)
     {

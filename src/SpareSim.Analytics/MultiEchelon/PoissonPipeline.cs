@@ -22,6 +22,9 @@ public static class PoissonPipeline
         return Math.Exp(-mean + k * Math.Log(mean) - SpecialFunctions.GammaLn(k + 1.0));
     }
 
+    private static double PmfAt(long k, double mean) =>
+        mean == 0 ? (k == 0 ? 1 : 0) : Math.Exp(-mean + k * Math.Log(mean) - SpecialFunctions.GammaLn(k + 1.0));
+
     /// <summary>P(X &lt;= s).</summary>
     public static double Cdf(int s, double mean)
     {
@@ -39,9 +42,10 @@ public static class PoissonPipeline
         {
             // The tail above s is short: sum it directly until the terms vanish.
             double sum = 0;
-            for (int k = s + 1; ; k++)
+            // long: s + 1 overflows int at s = int.MaxValue.
+            for (long k = (long)s + 1; ; k++)
             {
-                double term = (k - s) * Pmf(k, mean);
+                double term = (k - s) * PmfAt(k, mean);
                 sum += term;
                 if (k > mean && term < TailCutoff * Math.Max(sum, 1e-300)) break;
             }
@@ -63,9 +67,9 @@ public static class PoissonPipeline
         if (s >= mean)
         {
             second = 0;
-            for (int k = s + 1; ; k++)
+            for (long k = (long)s + 1; ; k++)
             {
-                double term = (double)(k - s) * (k - s) * Pmf(k, mean);
+                double term = (double)(k - s) * (k - s) * PmfAt(k, mean);
                 second += term;
                 if (k > mean && term < TailCutoff * Math.Max(second, 1e-300)) break;
             }

@@ -1,3 +1,4 @@
+using SpareSim.Analytics.DualSourcing;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,11 @@ public static class KnofiusTable2Study
     {
         var options = StudyOptionsLoader.Load<KnofiusTable2Options>(experimentFile, overrides);
         // Building every instance validates every level (rates > 0, costs >= 0) before anything is written.
-        _ = options.Design().Groups();
+        var design = options.Design();
+        _ = design.Groups();
+        // An installed base out of the solver's reach fails here, before hours of solving: S = 0
+        // is the smallest state space of each k.
+        foreach (int k in design.InstalledBase.Distinct()) SolverLimits.Default.Check(k, 0);
         return options;
     }
 
