@@ -46,6 +46,9 @@ wait_job() {
   done
 }
 
+# Prints $1 followed by the seconds since $2.
+seconds() { awk -v m="$1" -v s="$2" -v e="$(date +%s.%N)" 'BEGIN { printf "%s %.1f s\n", m, e - s }'; }
+
 # Compares the given files of folders $1 and $2 byte for byte.
 same_files() {
   local a=$1 b=$2 f failed=0
@@ -60,19 +63,21 @@ same_files() {
 
 # 1. An experiment: 4 scenarios x 6 replications, 3 shards.
 quick=(--Replications=6 --RunLength=2000 --WarmUp=100)
+t0=$(date +%s.%N)
 merge_job=$(experiments/slurm-submit.sh experiments/quickstart.json 3 "$work/array" "${quick[@]}")
 $SPARESIM run experiments/quickstart.json --out "$work/whole" --threads 1 "${quick[@]}" >"$work/whole.log" 2>&1 || { cat "$work/whole.log" >&2; exit 1; }
 wait_job "$merge_job"
-echo "quickstart: 3-task array + merge vs unsharded run"
+seconds "quickstart: 3-task array + merge vs unsharded run; array submitted to merge done in" "$t0"
 same_files "$work/whole" "$work/array" replications.parquet summary.parquet comparisons.parquet report.md \
   $(cd "$work/whole" && ls -- *.png)
 
 # 2. A study: 2 Table 2 instances x 4 replications, 3 shards of its simulation.
 study=(--instances=2 --replications=4 --runLength=2000 --warmUp=100)
+t0=$(date +%s.%N)
 merge_job=$(experiments/slurm-submit.sh experiments/dual-sourcing-validation.json 3 "$work/study-array" "${study[@]}")
 $SPARESIM run experiments/dual-sourcing-validation.json --out "$work/study-whole" --threads 1 "${study[@]}" >"$work/study-whole.log" 2>&1 || { cat "$work/study-whole.log" >&2; exit 1; }
 wait_job "$merge_job"
-echo "dual-sourcing-validation: 3-task array + merge + analysis vs unsharded study"
+seconds "dual-sourcing-validation: 3-task array + merge + analysis vs unsharded study; submitted to done in" "$t0"
 same_files "$work/study-whole" "$work/study-array" simulation/replications.parquet simulation/summary.parquet \
   simulation/report.md $(cd "$work/study-whole" && ls -- *.png)
 # The study's own files record its options (output folder included) and its wall-clock time, so
@@ -83,4 +88,4 @@ if ! diff <(grep -v '^Command: ' "$work/study-whole/report.md") <(grep -v '^Comm
 fi
 echo "  identical: report.md but its 'Command: ... wall clock' line"
 
-awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "slurm test: passed in %.1f s\n", e - s }'
+seconds "slurm test: passed in" "$start"
