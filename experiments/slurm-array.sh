@@ -5,23 +5,15 @@
 # into OUT/simulation/shard-i-of-N (OUT defaults to results/<file name without .json>). Submit
 # with experiments/slurm-submit.sh to get the merge as a dependent job. A task that is killed
 # (time limit, preemption) resumes from its checkpoint when resubmitted.
-# Environment: SPARESIM, the command to run (default: `sparesim` if on PATH, else the built CLI
-# through `dotnet run --no-build`, so that concurrent tasks never build).
+# Environment: SPARESIM, the command to run (see slurm-common.sh).
 #SBATCH --job-name=sparesim
 #SBATCH --cpus-per-task=2
 #SBATCH --time=02:00:00
 set -euo pipefail
-experiment=${1:?experiment file}
-shards=${2:?number of shards}
-shift 2
-out=results/$(basename "$experiment" .json)
-if [[ $# -gt 0 && $1 != --* ]]; then out=$1; shift; fi
 task=${SLURM_ARRAY_TASK_ID:?run as a Slurm array task}
 cd "${SLURM_SUBMIT_DIR:-.}"
-if [[ -z ${SPARESIM:-} ]]; then
-  if command -v sparesim >/dev/null; then SPARESIM=sparesim; else SPARESIM="dotnet run --no-build --project src/SpareSim.Cli -c Release --"; fi
-fi
+source experiments/slurm-common.sh
 # A study puts its shard under OUT/simulation/ itself; an experiment's shard gets its own folder.
-if grep -Eiq '"study"[[:space:]]*:' "$experiment"; then target=$out; else target=$out/shard-$task-of-$shards; fi
+if ((is_study)); then target=$out; else target=$out/shard-$task-of-$shards; fi
 echo "task $task of $shards on $(hostname -s): $experiment -> $target"
-$SPARESIM run "$experiment" --shard "$task/$shards" --out "$target" --threads "${SLURM_CPUS_PER_TASK:-1}" "$@"
+$SPARESIM run "$experiment" --shard "$task/$shards" --out "$target" --threads "${SLURM_CPUS_PER_TASK:-1}" "${overrides[@]}"

@@ -9,20 +9,13 @@
 #SBATCH --cpus-per-task=1
 #SBATCH --time=01:00:00
 set -euo pipefail
-experiment=${1:?experiment file}
-shards=${2:?number of shards}
-shift 2
-out=results/$(basename "$experiment" .json)
-if [[ $# -gt 0 && $1 != --* ]]; then out=$1; shift; fi
 cd "${SLURM_SUBMIT_DIR:-.}"
-if [[ -z ${SPARESIM:-} ]]; then
-  if command -v sparesim >/dev/null; then SPARESIM=sparesim; else SPARESIM="dotnet run --no-build --project src/SpareSim.Cli -c Release --"; fi
-fi
+source experiments/slurm-common.sh
 shard_folders() { local i; for ((i = 1; i <= shards; i++)); do echo "$1/shard-$i-of-$shards"; done; }
-if grep -Eiq '"study"[[:space:]]*:' "$experiment"; then
+if ((is_study)); then
   # shellcheck disable=SC2046
   $SPARESIM merge $(shard_folders "$out/simulation") --out "$out/simulation"
-  $SPARESIM run "$experiment" --out "$out" --threads "${SLURM_CPUS_PER_TASK:-1}" "$@"
+  $SPARESIM run "$experiment" --out "$out" --threads "${SLURM_CPUS_PER_TASK:-1}" "${overrides[@]}"
 else
   # shellcheck disable=SC2046
   $SPARESIM merge $(shard_folders "$out") --out "$out"
