@@ -7,9 +7,12 @@ internal static class CommandLine
     private static readonly ICommand[] Commands =
     [
         new BenchCommand(),
+        new CompareCommand(),
         new FitCommand(),
         new MergeCommand(),
+        new ModelsCommand(),
         new RunCommand(),
+        new StudiesCommand(),
     ];
 
     public static int Run(string[] args)
@@ -18,6 +21,11 @@ internal static class CommandLine
         {
             PrintUsage(Console.Out);
             return args.Length == 0 ? 2 : 0;
+        }
+        if (args[0] is "--version" or "-V" or "version")
+        {
+            Console.WriteLine(VersionText.Line());
+            return 0;
         }
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
@@ -33,5 +41,7 @@ internal static class CommandLine
     {
         w.WriteLine("usage: sparesim COMMAND [ARGS]");
         foreach (var c in Commands) w.WriteLine($"  {c.Name,-8} {c.Summary}");
+        w.WriteLine("  --version  the engine version and the commit it was built from");
+        w.WriteLine("sparesim run --help: the experiment keys, models and studies; sparesim models / studies: their parameters and options.");
     }
 }

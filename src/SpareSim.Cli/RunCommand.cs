@@ -18,7 +18,30 @@ internal sealed class RunCommand : ICommand
 
     private string _interrupted = CommandErrors.Interrupted;
 
-    public int Execute(string[] args) => CommandErrors.Guard(() => ExecuteAsync(args).GetAwaiter().GetResult(), () => _interrupted);
+    public int Execute(string[] args)
+    {
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine("usage: sparesim " + Summary);
+            Console.WriteLine("  --out DIR         output folder (default results/NAME; a study's \"output\")");
+            Console.WriteLine("  --threads N       replications in parallel (default: the number of CPUs)");
+            Console.WriteLine("  --seed S          the master seed (same as --MasterSeed=S)");
+            Console.WriteLine("  --shard i/n       run every n-th (scenario, replication) pair, into DIR/shard-i-of-n; then sparesim merge");
+            Console.WriteLine("  --force           write into a folder holding files sparesim did not write (they are left alone)");
+            Console.WriteLine("  --max-memory SIZE refuse a run estimated larger (default 80% of available memory), e.g. 4G");
+            Console.WriteLine();
+            CatalogText.WriteExperimentKeys(Console.Out);
+            Console.WriteLine();
+            CatalogText.WriteModels(Console.Out, withParameters: false);
+            Console.WriteLine();
+            CatalogText.WriteStudies(Console.Out, withOptions: false);
+            Console.WriteLine("(sparesim models / sparesim studies list their parameters and options with defaults)");
+            return 0;
+        }
+        return Guard(args);
+    }
+
+    private int Guard(string[] args) => CommandErrors.Guard(() => ExecuteAsync(args).GetAwaiter().GetResult(), () => _interrupted);
 
     private async Task<int> ExecuteAsync(string[] args)
     {

@@ -25,20 +25,8 @@ public class HostileInputTests : IDisposable
         string file = Path.Combine(_folder, "e.json");
         File.WriteAllText(file, json);
         string output = Path.Combine(_folder, "out");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (CommandLine.Run(["run", file, "--out", output, .. args]), stderr.ToString(), output);
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
+        var (code, _, error) = ConsoleCapture.Run(["run", file, "--out", output, .. args]);
+        return (code, error, output);
     }
 
     private static void AssertReadable(string message)

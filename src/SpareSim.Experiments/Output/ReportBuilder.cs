@@ -14,7 +14,8 @@ public static class ReportBuilder
         sb.AppendLine($"# {definition.Name}").AppendLine();
         sb.AppendLine($"Model `{definition.Model.Name}`: {definition.Model.Description}.").AppendLine();
         string warmUp = definition.WarmUpByMser5 ? "found per scenario by MSER-5 on a pilot run" : f(definition.WarmUp!.Value);
-        sb.AppendLine($"- Replications per scenario: {summaries.Min(s => s.Measures[0].Count)}–{summaries.Max(s => s.Measures[0].Count)}" +
+        int fewest = summaries.Min(s => s.Measures[0].Count), most = summaries.Max(s => s.Measures[0].Count);
+        sb.AppendLine($"- Replications per scenario: {(fewest == most ? $"{most}" : $"{fewest}–{most}")}" +
                       (definition.TargetRelativeHalfWidth is { } t ? $" (until the 95% CI of `{definition.PrimaryMeasure}` is within ±{t:P1} of the mean, at most {definition.MaxReplications})" : ""));
         sb.AppendLine($"- Run length {f(definition.RunLength)} after a warm-up {warmUp}; master seed {definition.MasterSeed}; common random numbers across scenarios (stream = seed, replication, name).");
         sb.AppendLine($"- Provenance: engine {provenance["sparesim_engine_version"]}, commit `{provenance["sparesim_git_commit"]}`, configuration hash `{definition.ConfigurationHash[..16]}…`.");
@@ -25,18 +26,28 @@ public static class ReportBuilder
         foreach (var s in summaries)
         {
             sb.Append($"| {s.Scenario.Name} | {s.Measures[0].Count} |");
-            foreach (var m in s.Measures) sb.Append($" {f(m.Mean)} ± {f(m.ConfidenceInterval.HalfWidth)} |");
+            for (int i = 0; i < s.Measures.Count; i++) sb.Append($" {Cell(measures[i], s.Measures[i])} |");
             sb.AppendLine();
         }
         if (comparisons.Count > 0)
         {
             sb.AppendLine().AppendLine($"## Paired differences with `{comparisons[0].Baseline.Name}` (common random numbers)").AppendLine();
             sb.AppendLine("| scenario | measure | difference | 95% CI | significant |").AppendLine("|---|---|---|---|---|");
+            // A difference that is the same in every replication (a setting such as base_stock_used,
+            // an analytic value) has a zero-width CI; it is a constant, not a finding, so it is left out.
+            var constant = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var c in comparisons)
             {
+                if (IsConstant(c.Difference))
+                {
+                    constant.Add(c.Measure);
+                    continue;
+                }
                 var ci = c.Difference.ConfidenceInterval;
                 sb.AppendLine($"| {c.Scenario.Name} | {c.Measure} | {f(c.Difference.MeanDifference)} | [{f(ci.Low)}, {f(ci.High)}] | {(c.Difference.IsSignificant ? "yes" : "no")} |");
             }
+            if (constant.Count > 0)
+                sb.AppendLine().AppendLine($"Left out where the difference is the same in every replication (a constant, or no value): {string.Join(", ", constant.Select(m => $"`{m}`"))}.");
         }
         if (plots.Count > 0)
         {
@@ -47,4 +58,15 @@ public static class ReportBuilder
                                    (comparisons.Count > 0 ? $", `{ResultFiles.Comparisons}`" : "") + $", `{ResultFiles.Experiment}` (the resolved experiment; rerun it with `sparesim run`).");
         return sb.ToString();
     }
+
+    /// <summary>A results cell: mean ± half-width; a value the same in every replication alone; no value in words.</summary>
+    private static string Cell(string measure, Analysis.SummaryStatistics m)
+    {
+        if (double.IsNaN(m.Mean)) return measure.StartsWith("analytic", StringComparison.Ordinal) ? "no analytic value" : "not applicable";
+        return m.StandardDeviation <= 1e-12 * Math.Abs(m.Mean) ? ResultWriter.Format(m.Mean) : $"{ResultWriter.Format(m.Mean)} ± {ResultWriter.Format(m.ConfidenceInterval.HalfWidth)}";
+    }
+
+    private static bool IsConstant(Analysis.PairedDifference d) =>
+        // Relative tolerance: a sum of equal doubles can leave a last-bit spread.
+        !double.IsFinite(d.MeanDifference) || d.ConfidenceInterval.High - d.ConfidenceInterval.Low <= 1e-12 * Math.Max(1, Math.Abs(d.MeanDifference));
 }

@@ -167,5 +167,17 @@ public static class ResultWriter
         File.Move(tmp, path, overwrite: true);
     }
 
-    internal static string Format(double x) => double.IsFinite(x) ? x.ToString("G5", CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture);
+    internal static string Format(double x)
+    {
+        if (!double.IsFinite(x)) return x.ToString(CultureInfo.InvariantCulture);
+        if (x == 0) return "0";
+        // Five significant digits in plain notation (no E-notation between 1e-9 and 1e15), so a
+        // column of a report reads one way; trailing zeros dropped.
+        double magnitude = Math.Abs(x);
+        if (magnitude < 1e-9 || magnitude >= 1e15) return x.ToString("G5", CultureInfo.InvariantCulture);
+        int decimals = Math.Clamp(4 - (int)Math.Floor(Math.Log10(magnitude)), 0, 13);
+        // "F" rounds the exact binary value correctly (Math.Round would scale first and can round a near-midpoint up).
+        string text = x.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
+    }
 }

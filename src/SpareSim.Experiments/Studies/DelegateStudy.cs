@@ -37,6 +37,9 @@ public sealed class DelegateStudy<TOptions> : IStudy
     public bool RunsThroughRunner { get; }
 
     /// <inheritdoc />
+    public Type OptionsType => typeof(TOptions);
+
+    /// <inheritdoc />
     public Task<int> RunAsync(string experimentFile, IReadOnlyList<string> overrides, StudyContext context)
     {
         var all = overrides.ToList();

@@ -17,6 +17,9 @@ public interface IStudy
     /// </summary>
     bool RunsThroughRunner { get; }
 
+    /// <summary>The type its options bind to (keys of the experiment file, defaults of a new instance), or null when unknown; shown by <c>sparesim studies</c>.</summary>
+    Type? OptionsType => null;
+
     /// <summary>Runs the study; returns the exit code.</summary>
     Task<int> RunAsync(string experimentFile, IReadOnlyList<string> overrides, StudyContext context);
 }
