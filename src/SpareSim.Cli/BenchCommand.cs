@@ -7,7 +7,7 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon|network [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon network; network: supply-network engine vs the hand-written kernel model of the installed-base case)";
+    public string Summary => "bench kernel|echelon|network [--years Y]: events per second (kernel: machine shop, installed base; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case)";
 
     public int Execute(string[] args)
     {

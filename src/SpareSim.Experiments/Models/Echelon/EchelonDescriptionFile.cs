@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
-using SpareSim.Core.Distributions;
+using SpareSim.Analytics.MultiEchelon;
 
-namespace SpareSim.Models.MultiEchelon;
+namespace SpareSim.Experiments.Models.Echelon;
 
 /// <summary>
-/// Reads an echelon network from a JSON model file (see models/abidar-162-decentralized.json):
+/// Reads an echelon network description (see models/abidar-162-decentralized.json): the input of
+/// the multi-echelon studies, which need its means for METRIC and its laws and stocks for the
+/// simulation, which runs on the network engine as the supply-network model file
+/// <see cref="EchelonModelFile"/> writes from it:
 /// <code>
 /// { "name": "...", "timeUnit": "year", "unitPrice": 400, "mode": "single-pool",
 ///   "central": { "name": "CMC", "demandRate": 10, "stock": 1, "amPoolStock": 0,
@@ -20,7 +23,7 @@ namespace SpareSim.Models.MultiEchelon;
 /// exponential and 0 for the deterministic family; other families need it). Unknown keys, missing
 /// keys and bad values are errors naming the file and the JSON path.
 /// </summary>
-public static class EchelonNetworkFile
+public static class EchelonDescriptionFile
 {
     private static readonly string[] TopKeys = ["name", "description", "timeUnit", "unitPrice", "mode", "central", "regions"];
     private static readonly string[] CentralKeys = ["name", "demandRate", "stock", "amPoolStock", "repairTime", "amTime", "amProbabilityOwn", "amProbabilityRegional"];
@@ -31,7 +34,7 @@ public static class EchelonNetworkFile
     public const double MaxValue = 1e9;
 
     /// <summary>A network read from <paramref name="path"/>, with its name and unit price.</summary>
-    public static EchelonNetworkModel Load(string path)
+    public static EchelonSpec Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"network model file '{path}' does not exist", path);
@@ -40,7 +43,7 @@ public static class EchelonNetworkFile
     }
 
     /// <summary>A network read from JSON text; <paramref name="source"/> names it in error messages.</summary>
-    public static EchelonNetworkModel Parse(string json, string source = "network")
+    public static EchelonSpec Parse(string json, string source = "network")
     {
         ArgumentNullException.ThrowIfNull(json);
         try
@@ -66,49 +69,53 @@ public static class EchelonNetworkFile
         }
     }
 
-    private static EchelonNetworkModel Read(JsonElement root, string source)
+    private static EchelonSpec Read(JsonElement root, string source)
     {
         var top = Object(root, "$", TopKeys, source);
         string name = top.TryGetValue("name", out var n) ? Text(n, "$.name", source) : Path.GetFileNameWithoutExtension(source);
         double price = top.TryGetValue("unitPrice", out var p) ? Number(p, "$.unitPrice", source) : 1;
         string timeUnit = top.TryGetValue("timeUnit", out var t) ? Text(t, "$.timeUnit", source) : "year";
-        var mode = CentralStockMode.SinglePool;
+        bool split = false;
         if (top.TryGetValue("mode", out var m))
-            mode = Text(m, "$.mode", source).ToLowerInvariant() switch
+            split = Text(m, "$.mode", source).ToLowerInvariant() switch
             {
-                "single-pool" => CentralStockMode.SinglePool,
-                "split-pools" => CentralStockMode.SplitPools,
+                "single-pool" => false,
+                "split-pools" => true,
                 var other => throw new ArgumentException($"{source}: $.mode '{other}' is unknown; expected single-pool or split-pools"),
             };
 
         var c = Object(Required(top, "central", "$", source), "$.central", CentralKeys, source);
-        var central = new CentralDepotConfiguration(
-            Text(Required(c, "name", "$.central", source), "$.central.name", source),
-            Number(Required(c, "demandRate", "$.central", source), "$.central.demandRate", source),
-            Law(Required(c, "repairTime", "$.central", source), "$.central.repairTime", source),
-            Law(Required(c, "amTime", "$.central", source), "$.central.amTime", source),
+        var centralRepair = Law(Required(c, "repairTime", "$.central", source), "$.central.repairTime", source);
+        var centralAm = Law(Required(c, "amTime", "$.central", source), "$.central.amTime", source);
+        string centralName = Text(Required(c, "name", "$.central", source), "$.central.name", source);
+        double centralRate = Number(Required(c, "demandRate", "$.central", source), "$.central.demandRate", source);
+        var central = new CentralSite(centralName, centralRate, centralRepair.Mean, centralAm.Mean,
             c.TryGetValue("amProbabilityOwn", out var po) ? Number(po, "$.central.amProbabilityOwn", source) : 0,
-            c.TryGetValue("amProbabilityRegional", out var pr) ? Number(pr, "$.central.amProbabilityRegional", source) : 0,
-            Integer(Required(c, "stock", "$.central", source), "$.central.stock", source),
-            c.TryGetValue("amPoolStock", out var ap) ? Integer(ap, "$.central.amPoolStock", source) : 0);
+            c.TryGetValue("amProbabilityRegional", out var pr) ? Number(pr, "$.central.amProbabilityRegional", source) : 0);
+        var stocks = new List<int> { Integer(Required(c, "stock", "$.central", source), "$.central.stock", source) };
+        int amPool = c.TryGetValue("amPoolStock", out var ap) ? Integer(ap, "$.central.amPoolStock", source) : 0;
+        var laws = new List<EchelonSiteLaws> { new(centralRepair, centralAm, null) };
 
         var regionsElement = Required(top, "regions", "$", source);
         if (regionsElement.ValueKind != JsonValueKind.Array) throw new ArgumentException($"{source}: $.regions must be an array");
-        var regions = new List<RegionalDepotConfiguration>();
+        var regions = new List<RegionalSite>();
         int index = 0;
         foreach (var element in regionsElement.EnumerateArray())
         {
             string at = $"$.regions[{index++}]";
             var r = Object(element, at, RegionKeys, source);
-            regions.Add(new RegionalDepotConfiguration(
+            var repair = Law(Required(r, "repairTime", at, source), at + ".repairTime", source);
+            var am = Law(Required(r, "amTime", at, source), at + ".amTime", source);
+            var ship = Law(Required(r, "shipTime", at, source), at + ".shipTime", source);
+            regions.Add(new RegionalSite(
                 Text(Required(r, "name", at, source), at + ".name", source),
                 Number(Required(r, "demandRate", at, source), at + ".demandRate", source),
                 Number(Required(r, "localRepairProbability", at, source), at + ".localRepairProbability", source),
-                Law(Required(r, "repairTime", at, source), at + ".repairTime", source),
-                Law(Required(r, "amTime", at, source), at + ".amTime", source),
+                repair.Mean, am.Mean,
                 r.TryGetValue("amProbability", out var pa) ? Number(pa, at + ".amProbability", source) : 0,
-                Law(Required(r, "shipTime", at, source), at + ".shipTime", source),
-                Integer(Required(r, "stock", at, source), at + ".stock", source)));
+                ship.Mean));
+            laws.Add(new EchelonSiteLaws(repair, am, ship));
+            stocks.Add(Integer(Required(r, "stock", at, source), at + ".stock", source));
         }
 
         if (central.DemandRate > MaxValue || regions.Any(r => r.DemandRate > MaxValue))
@@ -117,7 +124,7 @@ public static class EchelonNetworkFile
             throw new ArgumentException($"{source}: $.central.demandRate and every $.regions[i].demandRate are 0: the network has no demand to stock for");
         try
         {
-            return new EchelonNetworkModel(name, timeUnit, price, new EchelonNetworkConfiguration(central, regions, mode));
+            return new EchelonSpec(name, timeUnit, new EchelonNetwork(central, regions, price), laws, stocks, split, amPool);
         }
         catch (ArgumentException e)
         {
@@ -150,7 +157,7 @@ public static class EchelonNetworkFile
     private static int Integer(JsonElement e, string at, string source) =>
         e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int v) ? v : throw new ArgumentException($"{source}: {at} must be an integer");
 
-    private static IDistribution Law(JsonElement e, string at, string source)
+    private static EchelonLaw Law(JsonElement e, string at, string source)
     {
         var law = Object(e, at, LawKeys, source);
         string family = Text(Required(law, "family", at, source), at + ".family", source);
@@ -161,20 +168,15 @@ public static class EchelonNetworkFile
             : family.Equals("exponential", StringComparison.OrdinalIgnoreCase) ? 1
             : family.Equals("deterministic", StringComparison.OrdinalIgnoreCase) ? 0
             : throw new ArgumentException($"{source}: {at}.cv is required for the {family} family");
+        var result = new EchelonLaw(family, mean, cv);
         try
         {
-            return LeadTimeDistributions.FromMeanAndCv(family, mean, cv);
+            _ = result.Distribution();
         }
         catch (ArgumentException ex)
         {
             throw new ArgumentException($"{source}: {at}: {ex.Message} (mean {mean.ToString(CultureInfo.InvariantCulture)}, cv {cv.ToString(CultureInfo.InvariantCulture)})", ex);
         }
+        return result;
     }
 }
-
-/// <summary>A network model read from a file.</summary>
-/// <param name="Name">Model name.</param>
-/// <param name="TimeUnit">The time unit of rates and times (informational, e.g. "year").</param>
-/// <param name="UnitPrice">Unit price of the item.</param>
-/// <param name="Configuration">The network.</param>
-public sealed record EchelonNetworkModel(string Name, string TimeUnit, double UnitPrice, EchelonNetworkConfiguration Configuration);
