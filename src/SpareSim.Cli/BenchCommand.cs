@@ -7,7 +7,7 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon|network [--years Y] | analytics: events per second (kernel: machine shop, installed base; echelon: multi-echelon network; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
+    public string Summary => "bench kernel|echelon|network [--years Y] | analytics: events per second (kernel: machine shop, installed base; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
 
     public int Execute(string[] args)
     {

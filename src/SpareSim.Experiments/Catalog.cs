@@ -1,3 +1,4 @@
+using SpareSim.Experiments.Models.Echelon;
 using SpareSim.Experiments.Models.InstalledBaseSourcing;
 using SpareSim.Experiments.Models.SupplyNetwork;
 using SpareSim.Experiments.Simulation;
@@ -21,6 +22,7 @@ public static class Catalog
     public static ModelRegistry Models() => new ModelRegistry()
         .Add(new InstalledBaseModel())
         .Add(new QueueModel())
+        .Add(new EchelonNetworkModel())
         .AddFileModel("supply-network", file => new SupplyNetworkModel(file, NetworkControllers.Registry()));
 
     /// <summary>A registry with every built-in study.</summary>
@@ -40,11 +42,11 @@ public static class Catalog
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
             async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
-            (o, cmd, ctx) => MultiEchelonValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+            async (o, cmd, ctx) => { await MultiEchelonValidationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,
-            (o, cmd, ctx) => AbidarClaimsStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+            async (o, cmd, ctx) => { await AbidarClaimsStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<EchelonAllocationOptions>("echelon-allocation", EchelonAllocationStudy.LoadOptions,
-            (o, cmd, ctx) => EchelonAllocationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+            async (o, cmd, ctx) => { await EchelonAllocationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<AppendixCOptions>(AppendixCStudy.Name, AppendixCStudy.LoadOptions,
             async (o, cmd, ctx) => { await AppendixCStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<PmBaseCaseOptions>("pm-base-case", PmBaseCaseOptions.Load,

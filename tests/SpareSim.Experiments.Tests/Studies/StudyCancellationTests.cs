@@ -25,7 +25,7 @@ public class StudyCancellationTests : IDisposable
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         var clock = Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MultiEchelonValidationStudy.RunAsync(options, "test", TextWriter.Null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MultiEchelonValidationStudy.RunAsync(options, "test", new SpareSim.Experiments.Studies.StudyContext(null, 1, TextWriter.Null, cancel.Token)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 

@@ -17,7 +17,7 @@ public static class AbidarClaimsReport
         md.AppendLine();
         md.AppendLine(Inv($"Command: `{commandLine}` ({elapsed.TotalSeconds:F0} s). Analytic grids: items 162/163/164, m in {{{string.Join(", ", options.Demands)}}}, AM time ratio rt in {{0.5, 1, 2}}, φ in {{{string.Join(", ", options.AmProbabilities)}}}, s = 0..{options.MaxStock}."));
         md.AppendLine("PF = the paper-faithful computation that reproduces the published tables (spec §1.8: one Poisson shortfall over the sum of all pipelines, s used as the stock of each CMC pool and against that sum), compared at the printed 2 decimals with ties kept. METRIC = the physical network: one serviceable pool per site, s at the CMC and at each RMC, system backorders λ0·W0 + BO1 + BO2.");
-        md.AppendLine(Inv($"Simulation: {options.Replications} replications of about {options.FailuresPerReplication:N0} failures per configuration, exponential repair/AM times, deterministic shipping, B/C/D paired by common random numbers; a simulated winner lists every scenario whose paired 95% interval against the best contains 0."));
+        md.AppendLine(Inv($"Simulation: {options.Replications} replications of about {options.FailuresPerReplication:N0} failures per configuration, exponential repair/AM times, deterministic shipping, on the supply-network engine through the experiment runner (simulation.json, simulation/), B/C/D paired by common random numbers; a simulated winner lists every scenario whose paired 95% interval against the best contains 0."));
         md.AppendLine();
 
         double Share(IEnumerable<SummaryRow> rows, Func<SummaryRow, bool> test, out int count)

@@ -3,7 +3,7 @@ using System.Globalization;
 using SpareSim.Analytics.MultiEchelon;
 using SpareSim.Experiments.Analysis;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
-using SpareSim.Models.MultiEchelon;
+using SpareSim.Experiments.Models.Echelon;
 
 namespace SpareSim.Experiments.Studies.MultiEchelon;
 
@@ -44,12 +44,17 @@ public static class AbidarClaimsStudy
         return options;
     }
 
-    /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(AbidarClaimsOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the study; the simulated comparisons and the sweep are one experiment of the
+    /// echelon-network model, run by the experiment runner (resumable, shardable). Returns 0, or
+    /// null when only a shard of the simulation was run.
+    /// </summary>
+    public static async Task<int?> RunAsync(AbidarClaimsOptions options, string commandLine, StudyContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
         options.Validate();
+        var log = context.Log;
         Directory.CreateDirectory(options.Output);
         var sw = Stopwatch.StartNew();
         var metadata = StudyProvenance.For("abidar-claims", options, options.MasterSeed, commandLine);
@@ -62,9 +67,19 @@ public static class AbidarClaimsStudy
             ["item", "demand", "stock", "phi_star_computed", "phi_star_spec"], thresholds, new HashSet<string> { "item", "stock" }, metadata);
         log.WriteLine(Inv($"abidar-claims: analytic grids done, {sw.Elapsed.TotalSeconds:F0} s"));
 
-        var comparisons = SimulatedComparisons(options, log, sw, cancellation);
+        var cases = new List<(string, EchelonSpec)>();
+        var comparisonCases = ComparisonCases(options, cases);
+        var sweepCases = SweepCases(options, cases);
+        var experiment = EchelonExperiment.Build("abidar-claims-simulation",
+            "The simulation part of the Abidar claims study: B/C/D paired comparisons and the single/split-pool φ sweep on the network engine.",
+            cases, options.Output, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.MasterSeed);
+        var simulated = await StudySimulation.RunAsync(experiment, options.Output, context with { Threads = options.DegreeOfParallelism });
+        if (simulated is null) return null;
+        double[] Runs(int scenario) => simulated.Values(scenario, "system_backorders");
+        var comparisons = SimulatedComparisons(comparisonCases, Runs);
+        log.WriteLine(Inv($"abidar-claims: {comparisons.Count} simulated comparisons, {sw.Elapsed.TotalSeconds:F0} s"));
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "simulated-comparisons.parquet"), ComparisonColumns, comparisons, new HashSet<string> { "item", "stock" }, metadata);
-        var sweep = Sweep(options, log, sw, cancellation);
+        var sweep = Sweep(sweepCases, Runs);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "split-pool-sweep.parquet"),
             ["stock_mode", "stock", "am_probability", "sim_c", "sim_d", "d_minus_c", "d_minus_c_low", "d_minus_c_high"], sweep, new HashSet<string> { "stock" }, metadata);
         AbidarClaimsReport.Write(options, winners, thresholds, comparisons, sweep, sw.Elapsed, commandLine);
@@ -150,9 +165,12 @@ public static class AbidarClaimsStudy
         "metric_b", "metric_c", "metric_d", "sim_winner", "metric_winner",
     ];
 
-    private static List<SummaryRow> SimulatedComparisons(AbidarClaimsOptions options, TextWriter log, Stopwatch sw, CancellationToken cancellation)
+    /// <summary>A B/C/D comparison: its grid point and the scenario indexes of B, C and D.</summary>
+    private sealed record Comparison(AbidarItem Item, double Demand, double TimeRatio, double AmProbability, int Stock, EchelonNetwork[] Networks, int[] Scenarios);
+
+    private static List<Comparison> ComparisonCases(AbidarClaimsOptions options, List<(string, EchelonSpec)> cases)
     {
-        var rows = new List<SummaryRow>();
+        var list = new List<Comparison>();
         foreach (double rt in TimeRatios)
             foreach (var item in AbidarItem.All)
                 foreach (double m in options.SimulatedDemands)
@@ -161,31 +179,47 @@ public static class AbidarClaimsStudy
                         double phi = options.SimulatedAmProbability;
                         int[] stocks = [s, s, s];
                         var networks = All.Select(sc => AbidarNetworks.Build(item, sc, m, rt, phi)).ToArray();
-                        // Same seed for B, C and D: paired by common random numbers.
-                        var runs = networks.Select(n => Simulate(options, EchelonNetworkMapping.ToConfiguration(n, stocks, "exponential", 1, "deterministic", 0), cancellation)
-                            .Select(r => r.SystemBackorders).ToArray()).ToArray();
-                        var metric = networks.Select(n => EchelonMetric.Evaluate(n, stocks).SystemBackorders).ToArray();
-                        var row = new SummaryRow();
-                        var n = row.Numbers;
-                        n["item"] = item.Code;
-                        n["demand"] = m;
-                        n["time_ratio"] = rt;
-                        n["am_probability"] = phi;
-                        n["stock"] = s;
-                        n["sim_b"] = runs[0].Average();
-                        n["sim_c"] = runs[1].Average();
-                        n["sim_d"] = runs[2].Average();
-                        Difference(n, "c_minus_b", runs[1], runs[0]);
-                        Difference(n, "d_minus_b", runs[2], runs[0]);
-                        Difference(n, "d_minus_c", runs[2], runs[1]);
-                        n["metric_b"] = metric[0];
-                        n["metric_c"] = metric[1];
-                        n["metric_d"] = metric[2];
-                        row.Texts["sim_winner"] = SimulatedWinner(runs);
-                        row.Texts["metric_winner"] = Winner(metric[0], metric[1], metric[2], 1e-9 * Math.Max(1, metric.Max()));
-                        rows.Add(row);
+                        var indexes = new int[3];
+                        for (int k = 0; k < 3; k++)
+                        {
+                            string name = Inv($"{item.Code} m={m} rt={rt} phi={phi} s={s} {AbidarNetworks.Code(All[k])}");
+                            indexes[k] = cases.Count;
+                            cases.Add((name, EchelonSpec.FromNetwork(name, networks[k], stocks, "exponential", 1, "deterministic", 0)));
+                        }
+                        list.Add(new Comparison(item, m, rt, phi, s, networks, indexes));
                     }
-        log.WriteLine(Inv($"abidar-claims: {rows.Count} simulated comparisons, {sw.Elapsed.TotalSeconds:F0} s"));
+        return list;
+    }
+
+    private static List<SummaryRow> SimulatedComparisons(List<Comparison> comparisons, Func<int, double[]> simulated)
+    {
+        var rows = new List<SummaryRow>();
+        foreach (var c in comparisons)
+        {
+            int[] stocks = [c.Stock, c.Stock, c.Stock];
+            // Same seed for B, C and D: paired by common random numbers.
+            var runs = c.Scenarios.Select(simulated).ToArray();
+            var metric = c.Networks.Select(n => EchelonMetric.Evaluate(n, stocks).SystemBackorders).ToArray();
+            var row = new SummaryRow();
+            var n = row.Numbers;
+            n["item"] = c.Item.Code;
+            n["demand"] = c.Demand;
+            n["time_ratio"] = c.TimeRatio;
+            n["am_probability"] = c.AmProbability;
+            n["stock"] = c.Stock;
+            n["sim_b"] = runs[0].Average();
+            n["sim_c"] = runs[1].Average();
+            n["sim_d"] = runs[2].Average();
+            Difference(n, "c_minus_b", runs[1], runs[0]);
+            Difference(n, "d_minus_b", runs[2], runs[0]);
+            Difference(n, "d_minus_c", runs[2], runs[1]);
+            n["metric_b"] = metric[0];
+            n["metric_c"] = metric[1];
+            n["metric_d"] = metric[2];
+            row.Texts["sim_winner"] = SimulatedWinner(runs);
+            row.Texts["metric_winner"] = Winner(metric[0], metric[1], metric[2], 1e-9 * Math.Max(1, metric.Max()));
+            rows.Add(row);
+        }
         return rows;
     }
 
@@ -206,41 +240,51 @@ public static class AbidarClaimsStudy
         n[key + "_high"] = d.ConfidenceInterval.High;
     }
 
-    private static List<SummaryRow> Sweep(AbidarClaimsOptions options, TextWriter log, Stopwatch sw, CancellationToken cancellation)
+    /// <summary>A point of the φ sweep: pool mode, stock, φ and the scenario indexes of C and D.</summary>
+    private sealed record SweepPoint(bool SplitPools, int Stock, double AmProbability, int Centralized, int Decentralized);
+
+    private static List<SweepPoint> SweepCases(AbidarClaimsOptions options, List<(string, EchelonSpec)> cases)
     {
-        var rows = new List<SummaryRow>();
+        var list = new List<SweepPoint>();
         var item = AbidarItem.ByCode(options.SweepItem);
-        foreach (var mode in new[] { CentralStockMode.SinglePool, CentralStockMode.SplitPools })
+        foreach (bool split in new[] { false, true })
             foreach (int s in options.SweepStocks)
                 foreach (double phi in options.SweepAmProbabilities)
                 {
-                    double[] Run(AbidarScenario scenario)
+                    int Add(AbidarScenario scenario)
                     {
                         var network = AbidarNetworks.Build(item, scenario, options.SweepDemand, 1, phi);
-                        // Split pools: s in the CP pool and s in the AM pool, as the paper's computation holds them.
-                        var config = EchelonNetworkMapping.ToConfiguration(network, [s, s, s], "exponential", 1, "deterministic", 0, mode, mode == CentralStockMode.SplitPools ? s : 0);
-                        return Simulate(options, config, cancellation).Select(r => r.SystemBackorders).ToArray();
+                        string name = Inv($"sweep {(split ? "split-pools" : "single-pool")} {item.Code} m={options.SweepDemand} phi={phi} s={s} {AbidarNetworks.Code(scenario)}");
+                        cases.Add((name, EchelonSpec.FromNetwork(name, network, [s, s, s], "exponential", 1, "deterministic", 0, split, split ? s : 0)));
+                        return cases.Count - 1;
                     }
-                    var c = Run(AbidarScenario.Centralized);
-                    var d = Run(AbidarScenario.Decentralized);
-                    var diff = PairedDifference.Of(d, c);
-                    var row = new SummaryRow();
-                    row.Texts["stock_mode"] = mode == CentralStockMode.SinglePool ? "single-pool" : "split-pools";
-                    row.Numbers["stock"] = s;
-                    row.Numbers["am_probability"] = phi;
-                    row.Numbers["sim_c"] = c.Average();
-                    row.Numbers["sim_d"] = d.Average();
-                    row.Numbers["d_minus_c"] = diff.MeanDifference;
-                    row.Numbers["d_minus_c_low"] = diff.ConfidenceInterval.Low;
-                    row.Numbers["d_minus_c_high"] = diff.ConfidenceInterval.High;
-                    rows.Add(row);
+                    // Split pools: s in the CP pool and s in the AM pool, as the paper's computation holds them.
+                    list.Add(new SweepPoint(split, s, phi, Add(AbidarScenario.Centralized), Add(AbidarScenario.Decentralized)));
                 }
-        log.WriteLine(Inv($"abidar-claims: φ sweep done, {sw.Elapsed.TotalSeconds:F0} s"));
-        return rows;
+        return list;
     }
 
-    private static EchelonMeasures[] Simulate(AbidarClaimsOptions options, EchelonNetworkConfiguration config, CancellationToken cancellation) =>
-        EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
+    private static List<SummaryRow> Sweep(List<SweepPoint> points, Func<int, double[]> simulated)
+    {
+        var rows = new List<SummaryRow>();
+        foreach (var p in points)
+        {
+            var c = simulated(p.Centralized);
+            var d = simulated(p.Decentralized);
+            var diff = PairedDifference.Of(d, c);
+            var row = new SummaryRow();
+            row.Texts["stock_mode"] = p.SplitPools ? "split-pools" : "single-pool";
+            row.Numbers["stock"] = p.Stock;
+            row.Numbers["am_probability"] = p.AmProbability;
+            row.Numbers["sim_c"] = c.Average();
+            row.Numbers["sim_d"] = d.Average();
+            row.Numbers["d_minus_c"] = diff.MeanDifference;
+            row.Numbers["d_minus_c_low"] = diff.ConfidenceInterval.Low;
+            row.Numbers["d_minus_c_high"] = diff.ConfidenceInterval.High;
+            rows.Add(row);
+        }
+        return rows;
+    }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

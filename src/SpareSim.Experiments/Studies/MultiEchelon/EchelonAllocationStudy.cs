@@ -5,7 +5,7 @@ using ScottPlot;
 using SpareSim.Analytics.MultiEchelon;
 using SpareSim.Experiments.Analysis;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
-using SpareSim.Models.MultiEchelon;
+using SpareSim.Experiments.Models.Echelon;
 
 namespace SpareSim.Experiments.Studies.MultiEchelon;
 
@@ -28,18 +28,18 @@ public static class EchelonAllocationStudy
         return options;
     }
 
-    private static (EchelonNetworkModel Model, EchelonNetwork Network, FleetAvailability? Fleet) Prepare(EchelonAllocationOptions options)
+    private static (EchelonSpec Model, EchelonNetwork Network, FleetAvailability? Fleet) Prepare(EchelonAllocationOptions options)
     {
-        EchelonNetworkModel model;
+        EchelonSpec model;
         try
         {
-            model = EchelonNetworkFile.Load(options.Network);
+            model = EchelonDescriptionFile.Load(options.Network);
         }
         catch (ArgumentException e)
         {
             throw new ArgumentException($"network: {e.Message}");
         }
-        var network = EchelonNetworkMapping.ToNetwork(model.Configuration, model.UnitPrice);
+        var network = model.Network;
         FleetAvailability? fleet = options.SystemsPerSite.Count == 0 ? null : new FleetAvailability(options.SystemsPerSite, options.QuantityPerSystem);
         try
         {
@@ -52,16 +52,31 @@ public static class EchelonAllocationStudy
         return (model, network, fleet);
     }
 
-    /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(EchelonAllocationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the study; the simulated curve points are one experiment of the echelon-network model,
+    /// run by the experiment runner (resumable, shardable). Returns 0, or null when only a shard of
+    /// the simulation was run.
+    /// </summary>
+    public static async Task<int?> RunAsync(EchelonAllocationOptions options, string commandLine, StudyContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
         options.Validate();
         var (model, network, fleet) = Prepare(options);
         Directory.CreateDirectory(options.Output);
         var sw = Stopwatch.StartNew();
         var curve = StockAllocator.Curve(network, options.MaxUnits, options.Approximation, fleet);
+        var simulatedPoints = curve.Where(p => options.SimulateEvery > 0 && p.Units % options.SimulateEvery == 0).ToList();
+        StudyRecords? simulated = null;
+        if (simulatedPoints.Count > 0)
+        {
+            var cases = simulatedPoints.Select(p => (Inv($"{p.Units} units ({string.Join(",", p.Stocks)})"), model.WithStocks(p.Stocks))).ToList();
+            var experiment = EchelonExperiment.Build("echelon-allocation-simulation",
+                $"The simulation part of the echelon allocation study: every {options.SimulateEvery}-th point of the optimal curve of {options.Network} on the network engine.",
+                cases, options.Output, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.MasterSeed);
+            simulated = await StudySimulation.RunAsync(experiment, options.Output, context with { Threads = options.DegreeOfParallelism });
+            if (simulated is null) return null;
+        }
         var rows = new List<SummaryRow>();
         foreach (var point in curve)
         {
@@ -79,16 +94,19 @@ public static class EchelonAllocationStudy
             n["sim_ci_low"] = double.NaN;
             n["sim_ci_high"] = double.NaN;
             n["sim_availability"] = double.NaN;
-            if (options.SimulateEvery > 0 && point.Units % options.SimulateEvery == 0)
+            if (simulated is not null && simulatedPoints.IndexOf(point) is var k and >= 0)
             {
-                var config = model.Configuration.WithStocks(point.Stocks);
-                var runs = EchelonNetworkMapping.Replicate(config, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
-                var ci = ConfidenceInterval.FromSample(runs.Select(r => r.SystemBackorders).ToArray());
+                var ci = ConfidenceInterval.FromSample(simulated.Values(k, "system_backorders"));
                 n["sim_backorders"] = ci.Mean;
                 n["sim_ci_low"] = ci.Low;
                 n["sim_ci_high"] = ci.High;
-                if (fleet is not null) n["sim_availability"] = runs.Average(r => fleet.Availability(r.Sites.Select(s => s.Backorders).ToArray()));
-                log.WriteLine(Inv($"echelon-allocation: simulated {point.Units}/{options.MaxUnits} units, {sw.Elapsed.TotalSeconds:F0} s"));
+                if (fleet is not null)
+                {
+                    // Per replication, the availability formula at that replication's site backorders (CMC first).
+                    var sites = Enumerable.Range(0, network.Regions.Count).Select(j => simulated.Values(k, EchelonNetworkModel.RegionMeasure(j + 1, "backorders")))
+                        .Prepend(simulated.Values(k, "central_backorders")).ToArray();
+                    n["sim_availability"] = Enumerable.Range(0, ci.Count).Average(r => fleet.Availability(sites.Select(x => x[r]).ToArray()));
+                }
             }
             for (int j = 0; j < network.SiteCount; j++) n["stock_" + Snake(network.SiteNames[j])] = point.Stocks[j];
             rows.Add(row);
@@ -113,7 +131,7 @@ public static class EchelonAllocationStudy
         return sb.ToString().Trim('_');
     }
 
-    private static void WriteReport(EchelonAllocationOptions options, EchelonNetworkModel model, EchelonNetwork network, IReadOnlyList<AllocationPoint> curve,
+    private static void WriteReport(EchelonAllocationOptions options, EchelonSpec model, EchelonNetwork network, IReadOnlyList<AllocationPoint> curve,
         IReadOnlyList<SummaryRow> rows, TimeSpan elapsed, string commandLine)
     {
         var md = new StringBuilder();
@@ -121,7 +139,7 @@ public static class EchelonAllocationStudy
         md.AppendLine();
         md.AppendLine(Inv($"Command: `{commandLine}` ({elapsed.TotalSeconds:F0} s). Network `{options.Network}`: sites {string.Join(", ", network.SiteNames)}; unit price {network.UnitPrice:N0}; time unit {model.TimeUnit}."));
         md.AppendLine(Inv($"Objective: {(options.SystemsPerSite.Count > 0 ? "maximum fleet availability A = Π (1 − BOj/(Nj·Z))^Z" : "minimum system backorders")} under {(options.Approximation == PipelineApproximation.Metric ? "METRIC" : "VARI-METRIC")}, for every total number of units. Given the CMC stock the objective is separable and convex in the RMC stocks, so the unit-by-unit greedy is optimal; the CMC stock is enumerated: every point is the exact optimum of the approximation, not a heuristic."));
-        md.AppendLine(Inv($"Simulated points: every {options.SimulateEvery} units, {options.Replications} replications of about {options.FailuresPerReplication:N0} failures, the model file's time laws."));
+        md.AppendLine(Inv($"Simulated points: every {options.SimulateEvery} units, {options.Replications} replications of about {options.FailuresPerReplication:N0} failures, the model file's time laws, on the supply-network engine through the experiment runner (simulation.json, simulation/)."));
         md.AppendLine();
         if (options.Budget > 0)
         {
@@ -154,7 +172,7 @@ public static class EchelonAllocationStudy
         File.WriteAllText(Path.Combine(options.Output, "report.md"), md.ToString());
     }
 
-    private static void SavePlot(string path, EchelonNetworkModel model, IReadOnlyList<SummaryRow> rows, EchelonAllocationOptions options)
+    private static void SavePlot(string path, EchelonSpec model, IReadOnlyList<SummaryRow> rows, EchelonAllocationOptions options)
     {
         var plot = new Plot();
         double[] x = rows.Select(r => r.Numbers["investment"]).ToArray();

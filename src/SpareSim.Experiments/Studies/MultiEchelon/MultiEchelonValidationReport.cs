@@ -9,12 +9,12 @@ namespace SpareSim.Experiments.Studies.MultiEchelon;
 public static class MultiEchelonValidationReport
 {
     /// <summary>Writes the report.</summary>
-    public static void Write(MultiEchelonValidationOptions options, IReadOnlyList<SummaryRow> rows, TimeSpan elapsed, long events, string commandLine)
+    public static void Write(MultiEchelonValidationOptions options, IReadOnlyList<SummaryRow> rows, TimeSpan elapsed, string commandLine)
     {
         var md = new StringBuilder();
         md.AppendLine("# Multi-echelon validation: METRIC and VARI-METRIC against simulation");
         md.AppendLine();
-        md.AppendLine(Inv($"Command: `{commandLine}`. {rows.Select(r => r.Texts["case"]).Distinct().Count()} cases, {options.Replications} replications each of about {options.FailuresPerReplication:N0} failures (warm-up {options.WarmUpFraction:P0} of the run length), master seed {options.MasterSeed}; {events:N0} kernel events in {elapsed.TotalSeconds:F0} s."));
+        md.AppendLine(Inv($"Command: `{commandLine}`. {rows.Select(r => r.Texts["case"]).Distinct().Count()} cases, {options.Replications} replications each of about {options.FailuresPerReplication:N0} failures (warm-up {options.WarmUpFraction:P0} of the run length), master seed {options.MasterSeed}; {elapsed.TotalSeconds:F0} s. Simulated on the supply-network engine (each case's model file in networks/), replications run by the experiment runner (simulation.json, simulation/)."));
         md.AppendLine(Inv($"Abidar networks: AM time = {options.TimeRatio} x CP time, AM probability {options.AmProbability}, repair/AM times {options.RepairFamily} (cv {options.RepairCv}), shipping {options.ShipFamily} (cv {options.ShipCv}); one serviceable pool per site (AM and CP units interchangeable), FCFS, ample capacity."));
         md.AppendLine("Intervals are 95% t intervals over replications. Errors are approximation minus simulation.");
         md.AppendLine();

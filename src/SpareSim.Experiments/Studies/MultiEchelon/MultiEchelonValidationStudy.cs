@@ -3,7 +3,7 @@ using System.Globalization;
 using SpareSim.Analytics.MultiEchelon;
 using SpareSim.Experiments.Analysis;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
-using SpareSim.Models.MultiEchelon;
+using SpareSim.Experiments.Models.Echelon;
 
 namespace SpareSim.Experiments.Studies.MultiEchelon;
 
@@ -13,9 +13,12 @@ namespace SpareSim.Experiments.Studies.MultiEchelon;
 /// <param name="Scenario">B/C/D, empty for a model-file network.</param>
 /// <param name="Demand">m, NaN for a model-file network.</param>
 /// <param name="StockRule">"pipeline-mean", "fixed" or "model file".</param>
-/// <param name="Network">The analytic network.</param>
-/// <param name="Configuration">The simulated network, with its stocks.</param>
-public sealed record ValidationCase(string Label, int Item, string Scenario, double Demand, string StockRule, EchelonNetwork Network, EchelonNetworkConfiguration Configuration);
+/// <param name="Spec">The network: analytic means, simulated laws, stocks.</param>
+public sealed record ValidationCase(string Label, int Item, string Scenario, double Demand, string StockRule, EchelonSpec Spec)
+{
+    /// <summary>The analytic network.</summary>
+    public EchelonNetwork Network => Spec.Network;
+}
 
 /// <summary>
 /// The study behind <c>experiments/multi-echelon-validation.json</c>: METRIC and VARI-METRIC against
@@ -69,24 +72,23 @@ public static class MultiEchelonValidationStudy
                         var network = AbidarNetworks.Build(AbidarItem.ByCode(code), scenario, m, options.TimeRatio, options.AmProbability);
                         var given = MultiEchelonValidationOptions.ParseStocks(stockText);
                         var stocks = given ?? PipelineMeanStocks(network);
-                        var config = EchelonNetworkMapping.ToConfiguration(network, stocks, options.RepairFamily, options.RepairCv, options.ShipFamily, options.ShipCv);
                         string code3 = AbidarNetworks.Code(scenario);
-                        cases.Add(new ValidationCase(Inv($"{code} m={m} {code3} s=({string.Join(",", stocks)})"), code, code3, m, given is null ? "pipeline-mean" : "fixed", network, config));
+                        string label = Inv($"{code} m={m} {code3} s=({string.Join(",", stocks)})");
+                        var spec = EchelonSpec.FromNetwork(label, network, stocks, options.RepairFamily, options.RepairCv, options.ShipFamily, options.ShipCv);
+                        cases.Add(new ValidationCase(label, code, code3, m, given is null ? "pipeline-mean" : "fixed", spec));
                     }
         foreach (string path in options.Networks)
         {
-            EchelonNetworkModel model;
+            EchelonSpec model;
             try
             {
-                model = EchelonNetworkFile.Load(path);
+                model = EchelonDescriptionFile.Load(path);
             }
             catch (ArgumentException e)
             {
                 throw new ArgumentException($"networks: {e.Message}");
             }
-            var stocks = model.Configuration.Stocks.ToArray();
-            cases.Add(new ValidationCase(Inv($"{model.Name} s=({string.Join(",", stocks)})"), 0, "", double.NaN, "model file",
-                EchelonNetworkMapping.ToNetwork(model.Configuration, model.UnitPrice), model.Configuration));
+            cases.Add(new ValidationCase(Inv($"{model.Name} s=({string.Join(",", model.Stocks)})"), 0, "", double.NaN, "model file", model));
         }
         return cases;
     }
@@ -100,41 +102,47 @@ public static class MultiEchelonValidationStudy
         return network.Regions.Select((_, j) => (int)Math.Floor(EchelonMetric.RegionalPipeline(network, j, central).Mean)).Prepend(s0).ToArray();
     }
 
-    /// <summary>Runs the study; returns 0.</summary>
-    public static async Task<int> RunAsync(MultiEchelonValidationOptions options, string commandLine, TextWriter log, CancellationToken cancellation = default)
+    /// <summary>
+    /// Runs the study: every case's replications as one experiment of the echelon-network model,
+    /// through the experiment runner (resumable, shardable). Returns 0, or null when only a shard
+    /// of the simulation was run.
+    /// </summary>
+    public static async Task<int?> RunAsync(MultiEchelonValidationOptions options, string commandLine, StudyContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(context);
         options.Validate();
         var cases = Cases(options);
         Directory.CreateDirectory(options.Output);
         var sw = Stopwatch.StartNew();
+        var experiment = EchelonExperiment.Build("multi-echelon-validation-simulation",
+            "The simulation part of the multi-echelon validation study: every case's network on the network engine.",
+            cases.Select(c => (c.Label, c.Spec)).ToList(), options.Output, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.MasterSeed);
+        var simulated = await StudySimulation.RunAsync(experiment, options.Output, context with { Threads = options.DegreeOfParallelism });
+        if (simulated is null) return null;
         var rows = new List<SummaryRow>();
-        long events = 0;
         for (int i = 0; i < cases.Count; i++)
         {
-            var c = cases[i];
-            double runLength = EchelonNetworkMapping.RunLengthFor(c.Configuration, options.FailuresPerReplication);
-            var runs = EchelonNetworkMapping.Replicate(c.Configuration, options.MasterSeed, options.Replications, options.FailuresPerReplication, options.WarmUpFraction, options.DegreeOfParallelism, cancellation);
-            events += runs.Sum(r => r.Events);
-            rows.AddRange(Rows(c, runs, options, runLength));
-            log.WriteLine(Inv($"multi-echelon-validation: {i + 1}/{cases.Count} cases, {sw.Elapsed.TotalSeconds:F0} s"));
+            int scenario = i;
+            rows.AddRange(Rows(cases[i], measure => simulated.Values(scenario, measure), options));
         }
         var metadata = StudyProvenance.For("multi-echelon-validation", options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "sites.parquet"), Columns, rows, IntegerColumns, metadata);
-        MultiEchelonValidationReport.Write(options, rows, sw.Elapsed, events, commandLine);
+        MultiEchelonValidationReport.Write(options, rows, sw.Elapsed, commandLine);
         return 0;
     }
 
-    private static IEnumerable<SummaryRow> Rows(ValidationCase c, EchelonMeasures[] runs, MultiEchelonValidationOptions options, double runLength)
+    private static IEnumerable<SummaryRow> Rows(ValidationCase c, Func<string, double[]> runs, MultiEchelonValidationOptions options)
     {
-        var stocks = c.Configuration.Stocks;
+        var stocks = c.Spec.Stocks;
         var metric = EchelonMetric.Evaluate(c.Network, stocks);
         var vari = EchelonMetric.Evaluate(c.Network, stocks, PipelineApproximation.VariMetric);
-        SummaryRow Row(string site, string level, int stock, Func<EchelonMeasures, double> simulated, double m, double v, double simFill, double mFill, double vFill,
-            Func<EchelonMeasures, double> simPipe, double pipe, Func<EchelonMeasures, double> simVar, double varVm)
+        // The run length in the case's own time unit: the simulation runs in units of one network failure.
+        double runLength = options.FailuresPerReplication / c.Spec.DemandRate;
+        SummaryRow Row(string site, string level, int stock, string simulated, double m, double v, double simFill, double mFill, double vFill,
+            string simPipe, double pipe, double simVar, double varVm)
         {
-            var ci = ConfidenceInterval.FromSample(runs.Select(simulated).ToArray());
+            var ci = ConfidenceInterval.FromSample(runs(simulated));
             var row = new SummaryRow();
             row.Texts["case"] = c.Label;
             row.Texts["scenario"] = c.Scenario;
@@ -161,33 +169,35 @@ public static class MultiEchelonValidationStudy
             n["sim_fill_rate"] = simFill;
             n["metric_fill_rate"] = mFill;
             n["vari_metric_fill_rate"] = vFill;
-            var pipeCi = ConfidenceInterval.FromSample(runs.Select(simPipe).ToArray());
+            var pipeCi = ConfidenceInterval.FromSample(runs(simPipe));
             n["sim_pipeline_mean"] = pipeCi.Mean;
             n["sim_pipeline_half_width"] = pipeCi.HalfWidth;
             n["analytic_pipeline_mean"] = pipe;
-            n["sim_pipeline_variance"] = runs.Average(simVar);
+            n["sim_pipeline_variance"] = simVar;
             n["vari_metric_pipeline_variance"] = varVm;
-            n["replications"] = runs.Length;
+            n["replications"] = ci.Count;
             n["run_length"] = runLength;
             return row;
         }
 
         var central = metric.Central;
-        // METRIC's CMC customer backorders λ0·W0 and fill rate P(X0 < s0) are the same under both methods.
-        yield return Row(c.Network.Central.Name, "central", stocks[0], r => r.Sites[0].Backorders, central.CustomerBackorders, central.CustomerBackorders,
-            runs.Average(r => r.Sites[0].FillRate), central.FillRate, central.FillRate, r => r.Sites[0].Pipeline, central.Pipeline, r => r.Sites[0].PipelineVariance, central.Pipeline);
-        yield return Row(CentralRequests, "central-requests", stocks[0], r => r.CentralOutstandingRequests, central.Backorders, central.Backorders,
-            double.NaN, double.NaN, double.NaN, r => r.Sites[0].Pipeline, central.Pipeline, r => r.Sites[0].PipelineVariance, central.Pipeline);
+        double centralVariance = runs("central_pipeline_variance").Average();
+        // METRIC's CMC customer backorders λ0·W0 and fill rate P(X0 < s0) are the same under both methods. The simulated
+        // fill rate is over all CMC requests (own and RMC orders): Poisson arrivals see the same stock (PASTA).
+        yield return Row(c.Network.Central.Name, "central", stocks[0], "central_backorders", central.CustomerBackorders, central.CustomerBackorders,
+            runs("central_fill_rate").Average(), central.FillRate, central.FillRate, "central_pipeline", central.Pipeline, centralVariance, central.Pipeline);
+        yield return Row(CentralRequests, "central-requests", stocks[0], "central_requests", central.Backorders, central.Backorders,
+            double.NaN, double.NaN, double.NaN, "central_pipeline", central.Pipeline, centralVariance, central.Pipeline);
         for (int j = 0; j < c.Network.Regions.Count; j++)
         {
-            int k = j + 1;
-            yield return Row(c.Network.Regions[j].Name, "regional", stocks[k], r => r.Sites[k].Backorders, metric.Regions[j].Backorders, vari.Regions[j].Backorders,
-                runs.Average(r => r.Sites[k].FillRate), metric.Regions[j].FillRate, vari.Regions[j].FillRate,
-                r => r.Sites[k].Pipeline, metric.Regions[j].PipelineMean, r => r.Sites[k].PipelineVariance, vari.Regions[j].PipelineVariance);
+            string Of(string measure) => EchelonNetworkModel.RegionMeasure(j + 1, measure);
+            yield return Row(c.Network.Regions[j].Name, "regional", stocks[j + 1], Of("backorders"), metric.Regions[j].Backorders, vari.Regions[j].Backorders,
+                runs(Of("fill_rate")).Average(), metric.Regions[j].FillRate, vari.Regions[j].FillRate,
+                Of("pipeline"), metric.Regions[j].PipelineMean, runs(Of("pipeline_variance")).Average(), vari.Regions[j].PipelineVariance);
         }
         double systemPipeline = central.Pipeline + metric.Regions.Sum(r => r.PipelineMean);
-        yield return Row(SystemSite, "system", stocks.Sum(), r => r.SystemBackorders, metric.SystemBackorders, vari.SystemBackorders,
-            double.NaN, double.NaN, double.NaN, r => r.SystemPipeline, systemPipeline, r => double.NaN, double.NaN);
+        yield return Row(SystemSite, "system", stocks.Sum(), "system_backorders", metric.SystemBackorders, vari.SystemBackorders,
+            double.NaN, double.NaN, double.NaN, "system_pipeline", systemPipeline, double.NaN, double.NaN);
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
