@@ -26,7 +26,7 @@ internal sealed class BenchCommand : ICommand
             Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
             return 2;
         }
-        double years = args[0] == "kernel" ? 10 : 20_000;
+        double years = args[0] == "echelon" ? 20_000 : 10; // kernel and network: years of their workloads; echelon: of the network
         if (args.Length == 3 && args[1] == "--years")
         {
             if (!double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out years) || !(years > 0))
