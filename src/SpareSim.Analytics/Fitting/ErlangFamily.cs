@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace SpareSim.Analytics.Fitting;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace SpareSim.Analytics.Fitting;
 /// mean k/μ, cv 1/√k. The fit profiles the likelihood over k (each k a one-parameter fit of μ),
 /// so k is estimated and counted in AIC/BIC but has no interval.
 /// </summary>
-public sealed class ErlangFamily : LifeFamily
+public sealed class ErlangFamily : GammaShapedFamily
 {
     /// <summary>Largest phase count the fit tries.</summary>
     public const int MaxPhases = 400;
@@ -17,27 +15,6 @@ public sealed class ErlangFamily : LifeFamily
 
     /// <inheritdoc />
     public override IReadOnlyList<string> ParameterNames { get; } = ["phases", "rate"];
-
-    /// <inheritdoc />
-    public override double LogDensity(ReadOnlySpan<double> theta, double t) => GammaFamily.LogGammaDensity(theta[0], theta[1], t);
-
-    /// <inheritdoc />
-    public override double LogLikelihood(ReadOnlySpan<double> theta, LifeData data) => GammaFamily.GammaLogLikelihood(theta[0], theta[1], data);
-
-    /// <inheritdoc />
-    public override double LogSurvival(ReadOnlySpan<double> theta, double t) => GammaFamily.LogGammaSurvival(theta[0], theta[1], t);
-
-    /// <inheritdoc />
-    public override double Cdf(ReadOnlySpan<double> theta, double t) => t <= 0 ? 0 : SpecialFunctions.GammaLowerRegularized(theta[0], theta[1] * t);
-
-    /// <inheritdoc />
-    public override double Quantile(ReadOnlySpan<double> theta, double p) => SpecialFunctions.GammaLowerRegularizedInv(theta[0], p) / theta[1];
-
-    /// <inheritdoc />
-    public override double Mean(ReadOnlySpan<double> theta) => theta[0] / theta[1];
-
-    /// <inheritdoc />
-    public override double Cv(ReadOnlySpan<double> theta) => 1 / Math.Sqrt(theta[0]);
 
     /// <inheritdoc />
     public override double[] InitialGuess(LifeData data)
