@@ -13,6 +13,8 @@ internal sealed class NetworkLedger
 
     public double Transport { get; set; }
 
+    public double Expedite { get; set; }
+
     public void Reset()
     {
         Purchase = 0;
@@ -20,5 +22,6 @@ internal sealed class NetworkLedger
         Print = 0;
         Maintenance = 0;
         Transport = 0;
+        Expedite = 0;
     }
 }

@@ -11,7 +11,10 @@ namespace SpareSim.Models.Network.Engine;
 /// availability and down systems. Per stock point SITE_PART: backorders (waiting demands), fill
 /// rate, mean waiting time per demand, pipeline mean and variance, on hand; under the emergency
 /// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
-/// (and on hand and installed when the part has several versions). Per printer pool: utilisation,
+/// (and on hand and installed when the part has several versions); with a review, expedites,
+/// usable stopgaps and unmet print requests per time unit and print attempts per convoy cycle
+/// (mean, variance). With period-end booking, holding and downtime are booked on period-end
+/// states, and availability and down systems at period ends are added. Per printer pool: utilisation,
 /// queue length, mean wait for a printer, print attempts per time unit. Names use '_' for '-'.
 /// </summary>
 internal static class NetworkMeasures
@@ -21,8 +24,9 @@ internal static class NetworkMeasures
         var names = new List<string>
         {
             "cost_total", "cost_purchase", "cost_repair", "cost_print", "cost_holding", "cost_downtime", "cost_maintenance", "cost_transport",
-            "saving_operational", "availability", "down_systems", "failure_rate", "units_in_resupply",
+            "cost_expedite", "saving_operational", "availability", "down_systems", "failure_rate", "units_in_resupply",
         };
+        if (network.CostBooking == CostBooking.PeriodEnd) names.AddRange(["availability_period_end", "down_systems_period_end"]);
         foreach (int site in SitesWithBases(network))
         {
             names.Add($"availability_{Id(network.Sites[site].Name)}");
@@ -33,6 +37,8 @@ internal static class NetworkMeasures
             string sp = StockPointId(network, p);
             names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}"]);
             if (p.Shortage == ShortageRule.Emergency) names.AddRange([$"emergency_fraction_{sp}", $"emergency_rate_{sp}"]);
+            if (p.Review is not null)
+                names.AddRange([$"expedite_rate_{sp}", $"stopgap_print_rate_{sp}", $"unmet_print_rate_{sp}", $"prints_per_cycle_{sp}", $"prints_per_cycle_variance_{sp}"]);
             var versions = network.Parts[p.Part].Versions;
             if (versions.Count == 1)
             {
@@ -52,7 +58,7 @@ internal static class NetworkMeasures
     }
 
     public static double[] Values(NetworkDefinition network, double now, double time, NetworkLedger ledger, StockPointNode[] points, InstalledBaseNode[] bases,
-        PrinterPool[] printers, Transport[] inbound)
+        PrinterPool[] printers, Transport[] inbound, PeriodEndBook periodEnd)
     {
         double holding = 0, downtime = 0, saving = 0, down = 0, failures = 0, pipeline = 0;
         int systems = 0;
@@ -72,14 +78,28 @@ internal static class NetworkMeasures
             }
         }
         foreach (var p in points) pipeline += p.PipelineStat.TimeAverage(now);
+        bool periodEnds = network.CostBooking == CostBooking.PeriodEnd;
+        if (periodEnds)
+        {
+            // Booked on the state at each period end; a period is one time unit, so the mean per period is the rate.
+            long periods = Math.Max(1, periodEnd.Periods);
+            holding = periodEnd.Holding / periods;
+            downtime = periodEnd.Downtime / periods;
+        }
         double purchase = ledger.Purchase / time, repair = ledger.Repair / time, print = ledger.Print / time;
-        double maintenance = ledger.Maintenance / time, transport = (ledger.Transport + Shipping(network, inbound)) / time;
+        double maintenance = ledger.Maintenance / time, transport = (ledger.Transport + Shipping(network, inbound)) / time, expedite = ledger.Expedite / time;
         var values = new List<double>
         {
-            purchase + repair + print + holding + downtime + maintenance + transport - saving,
-            purchase, repair, print, holding, downtime, maintenance, transport, saving,
+            purchase + repair + print + holding + downtime + maintenance + transport + expedite - saving,
+            purchase, repair, print, holding, downtime, maintenance, transport, expedite, saving,
             systems == 0 ? double.NaN : 1 - down / systems, down, failures / time, pipeline,
         };
+        if (periodEnds)
+        {
+            double downAtEnds = periodEnd.Down / Math.Max(1, periodEnd.Periods);
+            values.Add(systems == 0 ? double.NaN : 1 - downAtEnds / systems);
+            values.Add(downAtEnds);
+        }
         foreach (int site in SitesWithBases(network))
         {
             double siteDown = bases.Where(b => b.Definition.Site == site).Sum(b => b.Down.TimeAverage(now));
@@ -101,6 +121,14 @@ internal static class NetworkMeasures
             {
                 values.Add(p.FailureDemands == 0 ? double.NaN : (double)p.Emergencies / p.FailureDemands);
                 values.Add(p.Emergencies / time);
+            }
+            if (network.StockPoints[p.Index].Review is not null)
+            {
+                values.Add(p.Expedites / time);
+                values.Add(p.StopgapPrints / time);
+                values.Add(p.UnmetPrints / time);
+                values.Add(p.PrintsPerCycle.Count > 0 ? p.PrintsPerCycle.Mean : double.NaN);
+                values.Add(p.PrintsPerCycle.Count > 1 ? p.PrintsPerCycle.Variance : double.NaN);
             }
             int n = p.VersionNames.Count;
             for (int v = 0; v < n; v++) values.Add(p.Orders[v] / time);

@@ -24,6 +24,7 @@ public sealed class SupplyNetwork
     private readonly Transport[] _inbound;
     private bool _started;
     private double _since;
+    private readonly PeriodEndBook _periodEnd = new();
 
     /// <summary>Builds the network in <paramref name="simulation"/>, drawing from <paramref name="streams"/>.</summary>
     public SupplyNetwork(Simulation simulation, NetworkBlueprint blueprint, RandomStreams streams)
@@ -79,6 +80,38 @@ public sealed class SupplyNetwork
         _started = true;
         foreach (var c in _convoys) c.Start();
         foreach (var b in _bases) b.Start();
+        var network = _blueprint.Definition;
+        foreach (var point in _stockPoints)
+        {
+            var definition = network.StockPoints[point.Index];
+            if (definition.Review is not { } review) continue;
+            var convoy = _convoys[network.Sites[definition.Site].Convoy];
+            var printer = review.PrintSource < 0 ? null : _printers.First(p => p.Name == network.Sources[review.PrintSource].Name);
+            point.StartReview(review, convoy, printer, review.ExpediteSource < 0 ? null : network.Sources[review.ExpediteSource]);
+        }
+        foreach (var b in _bases)
+            if (b.StopgapsPossible) _convoys[network.Sites[b.Definition.Site].Convoy].BeforeUnloading.Add(b.RemoveStopgaps);
+        if (network.CostBooking == CostBooking.PeriodEnd) _simulation.Process(PeriodEnds(), "period ends");
+    }
+
+    /// <summary>Priority of the period-end booking: after everything else at that instant.</summary>
+    public const int PeriodEndPriority = StockPointNode.ReviewPriority + 1;
+
+    // Books holding and downtime on the state at each period end (CostBooking.PeriodEnd).
+    private IEnumerable<Event> PeriodEnds()
+    {
+        while (true)
+        {
+            yield return _simulation.Timeout(1, null, PeriodEndPriority);
+            _periodEnd.Periods++;
+            foreach (var p in _stockPoints)
+                for (int v = 0; v < p.VersionNames.Count; v++) _periodEnd.Holding += p.HoldingRate * p.Price(v) * p.OnHand(v);
+            foreach (var b in _bases)
+            {
+                _periodEnd.Downtime += b.Definition.DowntimeCost * b.DownSystems;
+                _periodEnd.Down += b.DownSystems;
+            }
+        }
     }
 
     /// <summary>Restarts every statistic now (end of the warm-up).</summary>
@@ -91,6 +124,7 @@ public sealed class SupplyNetwork
         foreach (var b in _bases) b.ResetStatistics(now);
         foreach (var p in _printers) p.ResetStatistics(now);
         foreach (var t in _inbound) t.Shipments = 0;
+        _periodEnd.Reset();
     }
 
     /// <summary>The measures since the last reset, in <see cref="NetworkBlueprint.Measures"/> order.</summary>
@@ -98,7 +132,7 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now, time = now - _since;
         if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
-        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound);
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _periodEnd);
     }
 
     /// <summary>
