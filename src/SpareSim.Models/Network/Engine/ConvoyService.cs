@@ -55,6 +55,13 @@ internal sealed class ConvoyService
 
     public long Cancellations { get; private set; }
 
+    /// <summary>Restarts the departure and cancellation counts (end of the warm-up).</summary>
+    public void ResetStatistics()
+    {
+        Departures = 0;
+        Cancellations = 0;
+    }
+
     public void Start() => _simulation.Process(Run(), $"convoy/{_definition.Name}");
 
     /// <summary>Loads <paramref name="delivery"/> for the next departure; <paramref name="purchaseCost"/> is what its order booked (refunded if it is expedited).</summary>

@@ -125,6 +125,7 @@ public sealed class SupplyNetwork
         foreach (var p in _printers) p.ResetStatistics(now);
         foreach (var t in _inbound) t.Shipments = 0;
         _periodEnd.Reset();
+        foreach (var c in _convoys) c.ResetStatistics();
     }
 
     /// <summary>The measures since the last reset, in <see cref="NetworkBlueprint.Measures"/> order.</summary>
@@ -132,7 +133,7 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now, time = now - _since;
         if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
-        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _periodEnd);
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _periodEnd, _convoys);
     }
 
     /// <summary>
