@@ -36,7 +36,7 @@ public static class Catalog
         .Add(new DelegateStudy<LeadTimeInsensitivityOptions>("leadtime-insensitivity", LeadTimeInsensitivityStudy.LoadOptions,
             async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<Table31Options>("remote-printing-table31", Table31Study.LoadOptions,
-            async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<MaliCaseOptions>("mali-case", MaliCaseStudy.LoadOptions,
             async (o, cmd, ctx) => { await MaliCaseStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,

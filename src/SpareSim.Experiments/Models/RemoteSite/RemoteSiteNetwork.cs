@@ -96,14 +96,30 @@ public static class RemoteSiteNetwork
         };
     }
 
-    private static JsonObject Controller(RemoteSitePolicyRule rule)
+    /// <summary>A threshold that never triggers (no cycle is this long), written so that scenarios can override it by path.</summary>
+    public const int Never = 1_000_000_000;
+
+    /// <summary>The model-file paths a scenario sets to change the policy.</summary>
+    public const string BaseStockPath = "stockPoints:remote/part:stock:regular", PrintFromPath = "stockPoints:remote/part:review:controller:printFrom",
+        ExpediteFromPath = "stockPoints:remote/part:review:controller:expediteFrom", WhileOverduePath = "stockPoints:remote/part:review:controller:whileOverdue";
+
+    /// <summary>A scenario named <paramref name="name"/> that runs the model file under <paramref name="rule"/>.</summary>
+    public static JsonObject Scenario(string name, RemoteSitePolicyRule rule, bool canExpedite)
     {
-        var c = new JsonObject { ["kind"] = "periods-left" };
-        if (rule.PrintFrom < int.MaxValue) c["printFrom"] = rule.PrintFrom;
-        if (rule.ExpediteFrom < int.MaxValue) c["expediteFrom"] = rule.ExpediteFrom;
-        if (rule.WhileOverdue is { } overdue) c["whileOverdue"] = overdue;
-        return c;
+        ArgumentNullException.ThrowIfNull(rule);
+        var s = new JsonObject { ["name"] = name, [BaseStockPath] = rule.BaseStock, [PrintFromPath] = Math.Min(rule.PrintFrom, Never), [WhileOverduePath] = rule.WhileOverdue ?? "last-day" };
+        if (canExpedite) s[ExpediteFromPath] = Math.Min(rule.ExpediteFrom, Never);
+        return s;
     }
+
+    // Every key is written, "never" as a large threshold, so that any scenario can set it by path.
+    private static JsonObject Controller(RemoteSitePolicyRule rule) => new()
+    {
+        ["kind"] = "periods-left",
+        ["printFrom"] = Math.Min(rule.PrintFrom, Never),
+        ["expediteFrom"] = Math.Min(rule.ExpediteFrom, Never),
+        ["whileOverdue"] = rule.WhileOverdue ?? "last-day",
+    };
 
     private static JsonArray Array(IEnumerable<double> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
 
