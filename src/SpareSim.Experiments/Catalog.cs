@@ -40,7 +40,7 @@ public static class Catalog
         .Add(new DelegateStudy<MaliCaseOptions>("mali-case", MaliCaseStudy.LoadOptions,
             async (o, cmd, ctx) => { await MaliCaseStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
-            async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
             async (o, cmd, ctx) => { await MultiEchelonValidationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,

@@ -24,6 +24,12 @@ public sealed record RemoteSiteExtensions
     /// <summary>Raw material the convoy tops the store up to (cc; 0: unlimited).</summary>
     public double MaterialCapacity { get; init; }
 
+    /// <summary>Mean days between printer breakdowns (exponential; 0: the printer never breaks down).</summary>
+    public double PrinterMeanUptime { get; init; }
+
+    /// <summary>Mean days a broken printer is down (exponential).</summary>
+    public double PrinterMeanRepair { get; init; }
+
     /// <summary>The chapter's model.</summary>
     public static RemoteSiteExtensions None { get; } = new();
 }

@@ -53,7 +53,7 @@ public static class RemoteSiteNetwork
             review["print"] = "printer";
             review["printVersion"] = "printed";
         }
-        return new JsonObject
+        var model = new JsonObject
         {
             ["name"] = "remote-site",
             ["description"] = Inv($"Remote site (thesis ch. 3): N = {x.InstalledBase}, L = {x.CycleLength} days, c_r = {x.RegularCost}, c_p = {x.PrintCost}, c_e = {x.ExpediteCost}, p_r = {x.RegularFailureProbability}, p_p = {x.PrintedFailureProbability}, h = {x.HoldingCost}, b = {x.BackorderCost}"),
@@ -94,6 +94,20 @@ public static class RemoteSiteNetwork
                 },
             },
         };
+        if (e.PrinterMeanUptime > 0 && x.CanPrint)
+        {
+            // Breakdowns as an alternating-renewal outage of the printer (a disruption with its own stream).
+            model["disruptions"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["name"] = "printer-breakdowns", ["kind"] = "outage", ["element"] = "sources:printer",
+                    ["upTime"] = new JsonObject { ["family"] = "exponential", ["mean"] = e.PrinterMeanUptime },
+                    ["downTime"] = new JsonObject { ["family"] = "exponential", ["mean"] = e.PrinterMeanRepair },
+                },
+            };
+        }
+        return model;
     }
 
     /// <summary>A threshold that never triggers (no cycle is this long), written so that scenarios can override it by path.</summary>
