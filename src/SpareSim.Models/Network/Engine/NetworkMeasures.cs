@@ -60,7 +60,7 @@ internal static class NetworkMeasures
     }
 
     public static double[] Values(NetworkDefinition network, double now, double time, NetworkLedger ledger, StockPointNode[] points, InstalledBaseNode[] bases,
-        PrinterPool[] printers, Transport[] inbound, PeriodEndBook periodEnd, ConvoyService[] convoys)
+        PrinterPool[] printers, Transport[] inbound, ConvoyService[] convoys)
     {
         double holding = 0, downtime = 0, saving = 0, down = 0, failures = 0, pipeline = 0;
         int systems = 0;
@@ -84,9 +84,9 @@ internal static class NetworkMeasures
         if (periodEnds)
         {
             // Booked on the state at each period end; a period is one time unit, so the mean per period is the rate.
-            long periods = Math.Max(1, periodEnd.Periods);
-            holding = periodEnd.Holding / periods;
-            downtime = periodEnd.Downtime / periods;
+            long periods = Math.Max(1, ledger.Periods);
+            holding = ledger.PeriodEndHolding / periods;
+            downtime = ledger.PeriodEndDowntime / periods;
         }
         double purchase = ledger.Purchase / time, repair = ledger.Repair / time, print = ledger.Print / time;
         double maintenance = ledger.Maintenance / time, transport = (ledger.Transport + Shipping(network, inbound)) / time, expedite = ledger.Expedite / time;
@@ -98,7 +98,7 @@ internal static class NetworkMeasures
         };
         if (periodEnds)
         {
-            double downAtEnds = periodEnd.Down / Math.Max(1, periodEnd.Periods);
+            double downAtEnds = ledger.PeriodEndDown / Math.Max(1, ledger.Periods);
             values.Add(systems == 0 ? double.NaN : 1 - downAtEnds / systems);
             values.Add(downAtEnds);
         }

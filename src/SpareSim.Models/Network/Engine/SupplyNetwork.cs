@@ -24,7 +24,6 @@ public sealed class SupplyNetwork
     private readonly Transport[] _inbound;
     private bool _started;
     private double _since;
-    private readonly PeriodEndBook _periodEnd = new();
 
     /// <summary>Builds the network in <paramref name="simulation"/>, drawing from <paramref name="streams"/>.</summary>
     public SupplyNetwork(Simulation simulation, NetworkBlueprint blueprint, RandomStreams streams)
@@ -103,13 +102,13 @@ public sealed class SupplyNetwork
         while (true)
         {
             yield return _simulation.Timeout(1, null, PeriodEndPriority);
-            _periodEnd.Periods++;
+            _ledger.Periods++;
             foreach (var p in _stockPoints)
-                for (int v = 0; v < p.VersionNames.Count; v++) _periodEnd.Holding += p.HoldingRate * p.Price(v) * p.OnHand(v);
+                for (int v = 0; v < p.VersionNames.Count; v++) _ledger.PeriodEndHolding += p.HoldingRate * p.Price(v) * p.OnHand(v);
             foreach (var b in _bases)
             {
-                _periodEnd.Downtime += b.Definition.DowntimeCost * b.DownSystems;
-                _periodEnd.Down += b.DownSystems;
+                _ledger.PeriodEndDowntime += b.Definition.DowntimeCost * b.DownSystems;
+                _ledger.PeriodEndDown += b.DownSystems;
             }
         }
     }
@@ -124,7 +123,6 @@ public sealed class SupplyNetwork
         foreach (var b in _bases) b.ResetStatistics(now);
         foreach (var p in _printers) p.ResetStatistics(now);
         foreach (var t in _inbound) t.Shipments = 0;
-        _periodEnd.Reset();
         foreach (var c in _convoys) c.ResetStatistics();
     }
 
@@ -133,7 +131,7 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now, time = now - _since;
         if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
-        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _periodEnd, _convoys);
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _convoys);
     }
 
     /// <summary>
