@@ -5,7 +5,8 @@ using SpareSim.Models.Network.Engine;
 namespace SpareSim.Models.Tests.Network;
 
 /// <summary>
-/// A state-table controller read from a CSV file (written with <see cref="PolicyTable.WriteCsv"/>
+/// A state-table controller read from a CSV file (written with <see cref="PolicyTable.WriteCsv"/>, and the
+/// same table as Parquet, <see cref="PolicyTableParquet"/>)
 /// over every state a small renewal base can reach) against the same rule written in C# and
 /// registered through a custom <see cref="IControllerFactory"/>: under the same seeds every measure
 /// is bit-identical.
@@ -33,7 +34,7 @@ public sealed class StateTableEquivalenceTests : IDisposable
     private static bool OrdersAm(int stockCm, int stockAm, int pipelineAm) => stockCm + stockAm == 0 && pipelineAm < 2;
 
     [Fact]
-    public void CsvTableAndHandWrittenControllerGiveBitIdenticalMeasures()
+    public void CsvAndParquetTablesAndHandWrittenControllerGiveBitIdenticalMeasures()
     {
         // Every state (installed, pipeline, stock per version) with installed ≤ k, pipeline ≤ S + k and stock ≤ S in total: a superset of the reachable ones.
         var rows = new List<(int[], string, string)>();
@@ -45,9 +46,13 @@ public sealed class StateTableEquivalenceTests : IDisposable
                             for (int sa = 0; sc + sa <= Stock; sa++)
                                 rows.Add(([ic, ia, pc, pa, sc, sa], "cm", OrdersAm(sc, sa, pa) ? "am" : "cm"));
         string csv = Path.Combine(_folder.FullName, "policy.csv");
-        new PolicyTable(["cm", "am"], rows).WriteCsv(csv);
+        var table = new PolicyTable(["cm", "am"], rows);
+        table.WriteCsv(csv);
+        PolicyTableParquet.Write(table, Path.Combine(_folder.FullName, "policy.parquet"));
 
         var fromCsv = NetworkRuns.Build(Model("""{ "kind": "state-table", "file": "policy.csv", "sources": { "cm": "cm-supplier", "am": "am-supplier" } }"""),
+            directory: _folder.FullName);
+        var fromParquet = NetworkRuns.Build(Model("""{ "kind": "state-table", "file": "policy.parquet", "sources": { "cm": "cm-supplier", "am": "am-supplier" } }"""),
             directory: _folder.FullName);
         var byHand = NetworkRuns.Build(Model("""{ "kind": "hand-written" }"""), new ControllerRegistry().Add(new HandWrittenFactory()));
         Assert.IsType<StateTableController>(fromCsv.Controllers[0]);
@@ -61,9 +66,22 @@ public sealed class StateTableEquivalenceTests : IDisposable
             var b = SupplyNetwork.Run(byHand, new RandomStreams(909, r), 20, 3_000);
             Assert.Equal(a.Events, b.Events);
             Assert.Equal(a.Measures, b.Measures);
+            Assert.Equal(a.Measures, SupplyNetwork.Run(fromParquet, new RandomStreams(909, r), 20, 3_000).Measures);
             // Both actions are taken often, so the comparison covers the table, not one constant row.
             Assert.True(a.Measures[amOrders] > 0.05 && a.Measures[cmOrders] > 0.05, $"order rates am {a.Measures[amOrders]}, cm {a.Measures[cmOrders]}");
         }
+    }
+
+    [Fact]
+    public void BadParquetTablesAreNamed()
+    {
+        string path = Path.Combine(_folder.FullName, "bad.parquet");
+        System.IO.File.WriteAllText(path, "not parquet");
+        var e = Assert.Throws<FormatException>(() => PolicyTableParquet.Read(path, ["cm", "am"]));
+        Assert.Contains("bad.parquet", e.Message);
+        PolicyTableParquet.Write(new PolicyTable(["cm"], [([0, 0, 1], "cm", "cm")]), path);
+        e = Assert.Throws<FormatException>(() => PolicyTableParquet.Read(path, ["cm", "am"]));
+        Assert.Contains("no column 'installed_am'", e.Message);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -73,7 +73,7 @@ internal sealed class StateTableControllerFactory : IControllerFactory
 {
     public string Kind => "state-table";
 
-    public string Description => "state -> action table read from a CSV file (installed, pipeline, stock per version; install; order)";
+    public string Description => "state -> action table read from a CSV or Parquet file (installed, pipeline, stock per version; install; order)";
 
     public IReplenishmentController Create(ControllerContext context)
     {
@@ -89,7 +89,7 @@ internal sealed class StateTableControllerFactory : IControllerFactory
         PolicyTable table;
         try
         {
-            table = PolicyTable.ReadCsv(path, versions);
+            table = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? PolicyTableParquet.Read(path, versions) : PolicyTable.ReadCsv(path, versions);
             return new StateTableController(table, sources);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or IOException)
