@@ -20,14 +20,18 @@ internal sealed class ConvoyService
     private readonly Action<Event> _arrived;
     private List<Delivery> _loading = [];
 
-    public ConvoyService(Simulation simulation, ConvoyDefinition definition, RandomStreams streams, NetworkLedger ledger)
+    public ConvoyService(Simulation simulation, ConvoyDefinition definition, RandomStreams streams, NetworkLedger ledger, Disruptions.ElementCondition? condition = null)
     {
         _simulation = simulation;
         _definition = definition;
         _stream = streams.Get($"convoy/{definition.Name}");
         _ledger = ledger;
         _arrived = Arrived;
+        Condition = condition;
     }
+
+    /// <summary>Disruptions aimed at this convoy (null: none).</summary>
+    public Disruptions.ElementCondition? Condition { get; }
 
     public string Name => _definition.Name;
 
@@ -51,6 +55,11 @@ internal sealed class ConvoyService
             bool cancelled = _stream.NextDouble() < _definition.CancellationProbability;
             double transit = _definition.TransitTime?.Sample(_stream) ?? 0;
             double delay = _definition.Delay?.Sample(_stream) ?? 0;
+            if (Condition is { } c)
+            {
+                cancelled |= c.IsActive(Disruptions.DisruptionKind.ConvoyCancellation);
+                delay += c.ExtraDelay();
+            }
             if (cancelled)
             {
                 Cancellations++;

@@ -12,7 +12,8 @@ namespace SpareSim.Models.Network.Engine;
 /// rate, mean waiting time per demand, pipeline mean and variance, on hand; under the emergency
 /// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
 /// (and on hand and installed when the part has several versions). Per printer pool: utilisation,
-/// queue length, mean wait for a printer, print attempts per time unit. Names use '_' for '-'.
+/// queue length, mean wait for a printer, print attempts per time unit. Per disruption: the fraction of
+/// the observation period it was active. Names use '_' for '-'.
 /// </summary>
 internal static class NetworkMeasures
 {
@@ -46,13 +47,14 @@ internal static class NetworkMeasures
         }
         foreach (var s in network.Sources.Where(s => s.Kind == SourceKind.Printer))
             names.AddRange([$"printer_utilisation_{Id(s.Name)}", $"printer_queue_{Id(s.Name)}", $"print_wait_{Id(s.Name)}", $"print_attempt_rate_{Id(s.Name)}"]);
+        foreach (var d in network.Disruptions) names.Add($"disrupted_fraction_{Id(d.Name)}");
         if (names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1) is { } clash)
             throw new NetworkModelException("$", $"two elements give the measure name '{clash.Key}'; rename one (names differ only in '-' and '_'?)");
         return names;
     }
 
     public static double[] Values(NetworkDefinition network, double now, double time, NetworkLedger ledger, StockPointNode[] points, InstalledBaseNode[] bases,
-        PrinterPool[] printers, Transport[] inbound)
+        PrinterPool[] printers, Transport[] inbound, Disruptions.DisruptionProcess[] disruptions)
     {
         double holding = 0, downtime = 0, saving = 0, down = 0, failures = 0, pipeline = 0;
         int systems = 0;
@@ -118,6 +120,7 @@ internal static class NetworkMeasures
             values.Add(pool.Waits.Count > 0 ? pool.Waits.Mean : double.NaN);
             values.Add(pool.Attempts / time);
         }
+        foreach (var d in disruptions) values.Add(d.Active.TimeAverage(now));
         return [.. values];
     }
 
