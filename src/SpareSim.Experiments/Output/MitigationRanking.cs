@@ -29,8 +29,8 @@ public sealed record MitigationRanking(string Disruption, string Mitigation, int
         var scenarios = definition.Scenarios;
         var varying = definition.Parameters.Select(p => p.Name).Where(n => scenarios.Select(s => s.Values[n]).Distinct().Count() > 1).ToList();
         var mitigations = varying.Except(stress.Disruptions).ToList();
-        string D(Scenario s) => Label(stress.Disruptions, s);
-        string M(Scenario s) => Label(mitigations, s);
+        string D(Scenario s) => Label(stress.Disruptions, s, null);
+        string M(Scenario s) => Label(mitigations, s, scenarios[baseline]);
         var byScenario = records.GroupBy(r => r.Scenario).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Replication, r => r.Values[primary]));
         PairedDifference? Versus(Scenario s, Scenario? other)
         {
@@ -90,10 +90,11 @@ public sealed record MitigationRanking(string Disruption, string Mitigation, int
     private static string Difference(PairedDifference? d, Func<double, string> f) =>
         d is null ? "—" : $"{f(d.MeanDifference)} [{f(d.ConfidenceInterval.Low)}, {f(d.ConfidenceInterval.High)}]";
 
-    // A switch reads as the element's name when on ("am-outage"); another parameter as key=value; none set: "none".
-    private static string Label(IReadOnlyList<string> keys, Scenario s)
+    // A switch reads as the element's name when on ("am-outage"); another parameter as key=value where it
+    // differs from the baseline's; nothing: "none".
+    private static string Label(IReadOnlyList<string> keys, Scenario s, Scenario? baseline)
     {
-        var parts = keys.Select(k =>
+        var parts = keys.Where(k => baseline is null || s.Values[k] != baseline.Values[k]).Select(k =>
         {
             string v = s.Values[k];
             string[] segments = k.Split(':');
