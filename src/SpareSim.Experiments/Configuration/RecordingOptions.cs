@@ -21,7 +21,7 @@ internal static class RecordingOptions
         double step = Number(section, "TimeSeries:Step", section["Step"] ?? throw new ExperimentInputException("TimeSeries:Step", "is required"), positive: true);
         double to = Number(section, "TimeSeries:To", section["To"] ?? throw new ExperimentInputException("TimeSeries:To", "is required"), positive: true);
         if (to < from) throw new ExperimentInputException("TimeSeries:To", $"must be >= From ({from.ToString(CultureInfo.InvariantCulture)})");
-        if (to > horizon) throw new ExperimentInputException("TimeSeries:To", $"must be at most WarmUp + RunLength = {horizon.ToString(CultureInfo.InvariantCulture)} (times count from the run's start; with WarmUp mser5, at most RunLength)");
+        if (to >= horizon) throw new ExperimentInputException("TimeSeries:To", $"must be before the run's end, WarmUp + RunLength = {horizon.ToString(CultureInfo.InvariantCulture)} (times count from the run's start; with WarmUp mser5, before RunLength)");
         double points = Math.Floor((to - from) / step + 1e-9) + 1;
         var measures = section.GetSection("Measures").GetChildren().Select(c => c.Value ?? "").ToList();
         if (measures.Count == 0) throw new ExperimentInputException("TimeSeries:Measures", "must list at least one measure");

@@ -27,10 +27,7 @@ public sealed record MitigationRanking(string Disruption, string Mitigation, int
         if (definition.Stress is not { } stress || definition.BaselineScenario is not { } baseline) return [];
         int primary = definition.Model.Measures.ToList().IndexOf(definition.PrimaryMeasure);
         var scenarios = definition.Scenarios;
-        var varying = definition.Parameters.Select(p => p.Name).Where(n => scenarios.Select(s => s.Values[n]).Distinct().Count() > 1).ToList();
-        var mitigations = varying.Except(stress.Disruptions).ToList();
-        string D(Scenario s) => Label(stress.Disruptions, s, null);
-        string M(Scenario s) => Label(mitigations, s, scenarios[baseline]);
+        var (D, M) = Labels(definition, stress, baseline);
         var byScenario = records.GroupBy(r => r.Scenario).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Replication, r => r.Values[primary]));
         PairedDifference? Versus(Scenario s, Scenario? other)
         {
@@ -53,6 +50,24 @@ public sealed record MitigationRanking(string Disruption, string Mitigation, int
             }
         }
         return rows;
+    }
+
+    /// <summary>Per scenario, the undisrupted scenario with the same mitigation (null for an undisrupted one, or none in the experiment).</summary>
+    public static Func<int, int?> UndisruptedTwins(ExperimentDefinition definition)
+    {
+        var stress = definition.Stress ?? throw new ArgumentException("not a stress experiment", nameof(definition));
+        var (d, m) = Labels(definition, stress, definition.BaselineScenario!.Value);
+        var scenarios = definition.Scenarios;
+        string calm = d(scenarios[definition.BaselineScenario!.Value]);
+        return s => d(scenarios[s]) == calm ? null : scenarios.FirstOrDefault(o => d(o) == calm && m(o) == m(scenarios[s]))?.Index;
+    }
+
+    internal static (Func<Scenario, string> Disruption, Func<Scenario, string> Mitigation) Labels(ExperimentDefinition definition, StressSpec stress, int baseline)
+    {
+        var scenarios = definition.Scenarios;
+        var varying = definition.Parameters.Select(p => p.Name).Where(n => scenarios.Select(s => s.Values[n]).Distinct().Count() > 1).ToList();
+        var mitigations = varying.Except(stress.Disruptions).ToList();
+        return (s => Label(stress.Disruptions, s, null), s => Label(mitigations, s, scenarios[baseline]));
     }
 
     /// <summary>The report section: one table per disruption.</summary>

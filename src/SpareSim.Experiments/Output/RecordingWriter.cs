@@ -25,16 +25,18 @@ internal static class RecordingWriter
             await SeriesTable(definition, spec, records).WriteAsync(Path.Combine(folder, ResultFiles.TimeSeries), metadata);
             files.Add(ResultFiles.TimeSeries);
             var bands = TimeSeriesBand.Of(definition, records);
-            var recovery = RecoveryAnalysis.Of(spec, bands);
+            // A stress experiment compares each disrupted run with the same mitigation undisrupted; otherwise every run with the reference.
+            Func<int, int?> referenceOf = definition.Stress is not null ? MitigationRanking.UndisruptedTwins(definition) : _ => spec.Reference;
+            var recovery = RecoveryAnalysis.Of(spec, bands, referenceOf);
             if (recovery.Count > 0)
             {
                 await RecoveryTable(definition, recovery).WriteAsync(Path.Combine(folder, ResultFiles.Recovery), metadata);
                 files.Add(ResultFiles.Recovery);
-                sb.AppendLine().AppendLine($"## Recovery against `{definition.Scenarios[spec.Reference!.Value].Name}` (its 95% band over replications, time grid step {f(spec.Step)})").AppendLine();
-                sb.AppendLine("| scenario | measure | left the band at | back in it from | time to recover | area lost |").AppendLine("|---|---|---|---|---|---|");
+                sb.AppendLine().AppendLine($"## Recovery (time grid step {f(spec.Step)}; against {(definition.Stress is not null ? "the same mitigation undisrupted" : $"`{definition.Scenarios[spec.Reference!.Value].Name}`")})").AppendLine();
+                sb.AppendLine("| scenario | reference | measure | left the band at | recovered at | time to recover | area lost |").AppendLine("|---|---|---|---|---|---|---|");
                 foreach (var r in recovery)
-                    sb.AppendLine($"| {definition.Scenarios[r.Scenario].Name} | {r.Measure} | {Time(r.LeftBand, "never")} | {Time(r.BackInBand, double.IsNaN(r.LeftBand) ? "—" : "not by the end")} | {Time(r.TimeToRecover, "—")} | {f(r.AreaLost)} |");
-                sb.AppendLine().AppendLine("Area lost: Σ step × (reference mean − scenario mean) over the grid. Time to recover: from the first time outside the band to the time from which on the mean stays inside it.");
+                    sb.AppendLine($"| {definition.Scenarios[r.Scenario].Name} | {definition.Scenarios[r.Reference].Name} | {r.Measure} | {Time(r.LeftBand, "never")} | {Time(r.BackInBand, double.IsNaN(r.LeftBand) ? "—" : "not by the end")} | {Time(r.TimeToRecover, "—")} | {f(r.AreaLost)} |");
+                sb.AppendLine().AppendLine($"Outside the band: the scenario's and the reference's 95% intervals (over replications, at that time) do not overlap. Recovered: the first time after it left from which it stays inside for {RecoveryAnalysis.HoldPoints(spec)} grid times. Area lost: Σ step × (reference mean − scenario mean) over the grid.");
             }
             files.AddRange(TimeSeriesPlots.Render(definition, bands, folder));
         }
@@ -84,7 +86,7 @@ internal static class RecordingWriter
 
     private static ParquetTable RecoveryTable(ExperimentDefinition definition, IReadOnlyList<RecoveryAnalysis> rows) => new ParquetTable()
         .Add("scenario", rows.Select(r => definition.Scenarios[r.Scenario].Name).ToArray())
-        .Add("reference", rows.Select(_ => definition.Scenarios[definition.TimeSeries!.Reference!.Value].Name).ToArray())
+        .Add("reference", rows.Select(r => definition.Scenarios[r.Reference].Name).ToArray())
         .Add("measure", rows.Select(r => r.Measure).ToArray())
         .Add("left_band", rows.Select(r => r.LeftBand).ToArray())
         .Add("back_in_band", rows.Select(r => r.BackInBand).ToArray())

@@ -35,7 +35,9 @@ internal sealed class NetworkSampler
             return count;
         };
         _probes = measures.Select(m => probes.TryGetValue(m, out var p) ? p : throw new ArgumentException($"'{m}' cannot be sampled", nameof(measures))).ToArray();
+        // NaN until sampled: a time the run does not reach shows as no value, not as 0.
         _values = new double[measures.Count * grid.Points];
+        Array.Fill(_values, double.NaN);
     }
 
     /// <summary>Sampled values, measure-major: value of measure m at time k is [m × points + k].</summary>
