@@ -116,7 +116,7 @@ public static class ExperimentLoader
         }
 
         var plots = ReadPlots(config, model, scenarios, parameters);
-        var series = RecordingOptions.TimeSeries(config, model, scenarios, baseline, (warmUp ?? 0) + runLength);
+        var series = RecordingOptions.TimeSeries(config, model, scenarios, baseline, (warmUp ?? 0) + runLength, target is null ? replications : maxReplications);
         var decisionLog = RecordingOptions.DecisionLog(config, model, replications);
         var stress = RecordingOptions.Stress(config, parameters, baseline);
         var canonical = Canonical(name, model, modelFile, scenarios, replications, runLength, warmUp, mser, seed, target, maxReplications, primary, baseline, plots,

@@ -10,7 +10,10 @@ internal static class RecordingOptions
     /// <summary>At most this many sampled values per replication (measures × points): they are kept in memory and in the checkpoint.</summary>
     public const int MaxSeriesValues = 1_000_000;
 
-    public static TimeSeriesSpec? TimeSeries(IConfiguration config, ISimulationModel model, IReadOnlyList<Scenario> scenarios, int? baseline, double horizon)
+    /// <summary>At most this many sampled values in a run (all scenarios and replications): the writer holds them all.</summary>
+    public const long MaxRunSeriesValues = 50_000_000;
+
+    public static TimeSeriesSpec? TimeSeries(IConfiguration config, ISimulationModel model, IReadOnlyList<Scenario> scenarios, int? baseline, double horizon, int replications)
     {
         var section = config.GetSection("TimeSeries");
         if (!section.Exists()) return null;
@@ -32,6 +35,8 @@ internal static class RecordingOptions
         }
         if (points * measures.Count > MaxSeriesValues)
             throw new ExperimentInputException("TimeSeries:Step", $"gives {points:F0} times × {measures.Count} measures per replication, more than {MaxSeriesValues:N0}; take a larger step");
+        if (points * measures.Count * scenarios.Count * replications > MaxRunSeriesValues)
+            throw new ExperimentInputException("TimeSeries:Step", $"gives {points * measures.Count * scenarios.Count * replications:N0} sampled values in the run (times × measures × scenarios × replications), more than {MaxRunSeriesValues:N0}; take a larger step or fewer measures");
         int? reference = baseline;
         if (section["Reference"] is { } name)
             reference = scenarios.FirstOrDefault(s => s.Name == name)?.Index ?? throw new ExperimentInputException("TimeSeries:Reference", $"no scenario is named '{name}'");

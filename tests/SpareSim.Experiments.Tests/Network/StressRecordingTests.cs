@@ -97,6 +97,29 @@ public class StressRecordingTests
         Assert.Contains("7 rows (limit 7;", await File.ReadAllTextAsync(Path.Combine(output, ResultFiles.Report)));
     }
 
+    [Fact]
+    public async Task A_resumed_run_writes_the_same_time_series_as_an_uninterrupted_one()
+    {
+        using var t = new TestExperiments();
+        t.Write(Model, "network.json");
+        var d = t.Load(Experiment(Path.Combine(t.Folder, "network.json").Replace("\\", "/"), 100));
+        string whole = Path.Combine(t.Folder, "whole"), resumed = Path.Combine(t.Folder, "resumed");
+        var all = await ExperimentSession.RunAsync(d, new RunOptions(whole, 2, ShardSpec.Parse("1/1")), TextWriter.Null);
+        // A checkpoint holding half the replications, as an interrupted run leaves it.
+        Directory.CreateDirectory(resumed);
+        var checkpoint = new Checkpoint(resumed, d.ConfigurationHash, ShardSpec.All.ToString());
+        foreach (var r in all.Where(r => r.Replication % 2 == 0)) checkpoint.Save(r);
+        var log = new StringWriter();
+        int resumedCount = 0;
+        var again = await ExperimentSession.RunAsync(d, new RunOptions(resumed, 2, ShardSpec.Parse("1/1"), p => resumedCount = p.Resumed), log);
+        Assert.Equal(all.Count / 2, resumedCount);
+        Assert.DoesNotContain("discarded", log.ToString(), StringComparison.Ordinal);
+        Assert.Equal(all.Select(r => r.Series!), again.Select(r => r.Series!));
+        var (a, _) = await ParquetTable.ReadAsync(Path.Combine(whole, ResultFiles.TimeSeries));
+        var (b, _) = await ParquetTable.ReadAsync(Path.Combine(resumed, ResultFiles.TimeSeries));
+        Assert.Equal((double[])a.Column("value"), (double[])b.Column("value"));
+    }
+
     [Theory]
     [InlineData("\"DecisionLog\": { \"Replications\": 1 }", "DecisionLog:MaxRows", "size limit")]
     [InlineData("\"DecisionLog\": { \"MaxRows\": 0 }", "DecisionLog:MaxRows", "integer in [1,")]
