@@ -159,7 +159,7 @@ public static class ExperimentLoader
     private static string Required(IConfiguration config, string key) =>
         string.IsNullOrWhiteSpace(config[key]) ? throw new ExperimentInputException(key, "is required") : config[key]!;
 
-    private static double Number(IConfiguration config, string key, double? fallback, bool positive)
+    internal static double Number(IConfiguration config, string key, double? fallback, bool positive)
     {
         string? text = config[key];
         if (text is null)
@@ -171,7 +171,7 @@ public static class ExperimentLoader
         return x;
     }
 
-    private static int Integer(IConfiguration config, string key, int fallback, int min)
+    internal static int Integer(IConfiguration config, string key, int fallback, int min)
     {
         string? text = config[key];
         if (text is null) return fallback;

@@ -13,6 +13,9 @@ internal static class RecordingOptions
     /// <summary>At most this many sampled values in a run (all scenarios and replications): the writer holds them all.</summary>
     public const long MaxRunSeriesValues = 50_000_000;
 
+    /// <summary>The largest decision log (rows).</summary>
+    public const int MaxLogRows = 10_000_000;
+
     public static TimeSeriesSpec? TimeSeries(IConfiguration config, ISimulationModel model, IReadOnlyList<Scenario> scenarios, int? baseline, double horizon, int replications)
     {
         var section = config.GetSection("TimeSeries");
@@ -20,9 +23,9 @@ internal static class RecordingOptions
         ExperimentLoader.CheckKeys(section, "TimeSeries:", ["From", "Step", "To", "Measures", "Reference"]);
         if (model is not IRecordingModel recording)
             throw new ExperimentInputException("TimeSeries", $"model '{model.Name}' records no time series; use the supply-network model");
-        double from = Number(section, "TimeSeries:From", section["From"] ?? "0", positive: false);
-        double step = Number(section, "TimeSeries:Step", section["Step"] ?? throw new ExperimentInputException("TimeSeries:Step", "is required"), positive: true);
-        double to = Number(section, "TimeSeries:To", section["To"] ?? throw new ExperimentInputException("TimeSeries:To", "is required"), positive: true);
+        double from = ExperimentLoader.Number(config, "TimeSeries:From", 0, positive: false);
+        double step = ExperimentLoader.Number(config, "TimeSeries:Step", null, positive: true);
+        double to = ExperimentLoader.Number(config, "TimeSeries:To", null, positive: true);
         if (to < from) throw new ExperimentInputException("TimeSeries:To", $"must be >= From ({from.ToString(CultureInfo.InvariantCulture)})");
         if (to >= horizon) throw new ExperimentInputException("TimeSeries:To", $"must be before the run's end, WarmUp + RunLength = {horizon.ToString(CultureInfo.InvariantCulture)} (times count from the run's start; with WarmUp mser5, before RunLength)");
         double points = Math.Floor((to - from) / step + 1e-9) + 1;
@@ -52,8 +55,10 @@ internal static class RecordingOptions
             throw new ExperimentInputException("DecisionLog", $"model '{model.Name}' keeps no decision log; use the supply-network model");
         if (section["MaxRows"] is null)
             throw new ExperimentInputException("DecisionLog:MaxRows", "is required: a decision log needs a size limit (rows), e.g. 100000");
-        int max = Integer(section["MaxRows"]!, "DecisionLog:MaxRows", 1, 10_000_000);
-        int logged = Integer(section["Replications"] ?? "1", "DecisionLog:Replications", 1, replications);
+        int max = ExperimentLoader.Integer(config, "DecisionLog:MaxRows", 0, min: 1);
+        if (max > MaxLogRows) throw new ExperimentInputException("DecisionLog:MaxRows", $"must be at most {MaxLogRows:N0} (the log is held in memory), got {max}");
+        int logged = ExperimentLoader.Integer(config, "DecisionLog:Replications", 1, min: 1);
+        if (logged > replications) throw new ExperimentInputException("DecisionLog:Replications", $"must be at most Replications = {replications}, got {logged}");
         return new DecisionLogSpec(max, logged);
     }
 
@@ -91,21 +96,5 @@ internal static class RecordingOptions
             doc["DecisionLog"] = new Dictionary<string, string> { ["MaxRows"] = log.MaxRows.ToString(CultureInfo.InvariantCulture), ["Replications"] = log.Replications.ToString(CultureInfo.InvariantCulture) };
         if (stress is not null)
             doc["Stress"] = new Dictionary<string, object> { ["Disruptions"] = stress.Disruptions, ["Better"] = stress.HigherIsBetter ? "higher" : "lower" };
-    }
-
-    private static double Number(IConfiguration _, string key, string text, bool positive)
-    {
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) || !double.IsFinite(x))
-            throw new ExperimentInputException(key, $"must be a finite number, got '{text}'");
-        if (positive ? !(x > 0) : !(x >= 0))
-            throw new ExperimentInputException(key, positive ? $"must be > 0, got {text}" : $"must be >= 0, got {text}");
-        return x;
-    }
-
-    private static int Integer(string text, string key, int min, int max)
-    {
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < min || n > max)
-            throw new ExperimentInputException(key, $"must be an integer in [{min}, {max}], got '{text}'");
-        return n;
     }
 }

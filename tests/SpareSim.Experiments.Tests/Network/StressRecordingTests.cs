@@ -122,7 +122,7 @@ public class StressRecordingTests
 
     [Theory]
     [InlineData("\"DecisionLog\": { \"Replications\": 1 }", "DecisionLog:MaxRows", "size limit")]
-    [InlineData("\"DecisionLog\": { \"MaxRows\": 0 }", "DecisionLog:MaxRows", "integer in [1,")]
+    [InlineData("\"DecisionLog\": { \"MaxRows\": 0 }", "DecisionLog:MaxRows", "must be an integer >= 1")]
     [InlineData("\"TimeSeries\": { \"Step\": 1, \"To\": 50, \"Measures\": [\"availability_nowhere\"] }", "TimeSeries:Measures:0", "cannot be sampled")]
     [InlineData("\"TimeSeries\": { \"Step\": 1, \"To\": 500, \"Measures\": [\"availability\"] }", "TimeSeries:To", "before the run's end")]
     [InlineData("\"Stress\": { \"Disruptions\": [\"disruptions:other:enabled\"] }", "Stress:Disruptions:0", "not a parameter")]

@@ -18,6 +18,8 @@ internal sealed class ConvoyService
     private readonly RandomStream _stream;
     private readonly NetworkLedger _ledger;
     private readonly Action<Event> _arrived;
+    // Disruptions aimed at this convoy (null: none).
+    private readonly Disruptions.ElementCondition? _condition;
     private List<Delivery> _loading = [];
 
     public ConvoyService(Simulation simulation, ConvoyDefinition definition, RandomStreams streams, NetworkLedger ledger, Disruptions.ElementCondition? condition = null)
@@ -27,11 +29,8 @@ internal sealed class ConvoyService
         _stream = streams.Get($"convoy/{definition.Name}");
         _ledger = ledger;
         _arrived = Arrived;
-        Condition = condition;
+        _condition = condition;
     }
-
-    /// <summary>Disruptions aimed at this convoy (null: none).</summary>
-    public Disruptions.ElementCondition? Condition { get; }
 
     public string Name => _definition.Name;
 
@@ -55,7 +54,7 @@ internal sealed class ConvoyService
             bool cancelled = _stream.NextDouble() < _definition.CancellationProbability;
             double transit = _definition.TransitTime?.Sample(_stream) ?? 0;
             double delay = _definition.Delay?.Sample(_stream) ?? 0;
-            if (Condition is { } c)
+            if (_condition is { } c)
             {
                 cancelled |= c.IsActive(Disruptions.DisruptionKind.ConvoyCancellation);
                 delay += c.ExtraDelay();
