@@ -36,11 +36,11 @@ public static class Catalog
         .Add(new DelegateStudy<LeadTimeInsensitivityOptions>("leadtime-insensitivity", LeadTimeInsensitivityStudy.LoadOptions,
             async (o, cmd, ctx) => { await LeadTimeInsensitivityStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<Table31Options>("remote-printing-table31", Table31Study.LoadOptions,
-            async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await Table31Study.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<MaliCaseOptions>("mali-case", MaliCaseStudy.LoadOptions,
             async (o, cmd, ctx) => { await MaliCaseStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: false))
         .Add(new DelegateStudy<StressOptions>("remote-printing-stress", StressStudy.LoadOptions,
-            async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx.Log); return 0; }, parallel: true))
+            async (o, cmd, ctx) => { await StressStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<MultiEchelonValidationOptions>("multi-echelon-validation", MultiEchelonValidationStudy.LoadOptions,
             async (o, cmd, ctx) => { await MultiEchelonValidationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true))
         .Add(new DelegateStudy<AbidarClaimsOptions>("abidar-claims", AbidarClaimsStudy.LoadOptions,

@@ -1,5 +1,4 @@
 using SpareSim.Analytics.RemotePrinting;
-using SpareSim.Models.RemotePrinting;
 
 namespace SpareSim.Experiments.Studies.RemotePrinting;
 

@@ -40,7 +40,7 @@ public sealed class StressOptions
         if (Days < 1 || SearchDays < 1) throw new ArgumentException("days, searchDays: at least 1");
         if (DegreeOfParallelism < 1) throw new ArgumentException($"degreeOfParallelism: at least 1, got {DegreeOfParallelism}");
         if (Scenarios.Select(s => s.Name).Distinct().Count() != Scenarios.Count) throw new ArgumentException("scenarios: names must be unique");
-        var site = RemotePolicyAdapter.ToConfiguration(Site.ToInstance());
-        foreach (var scenario in Scenarios) scenario.Apply(site);
+        Site.ToInstance();
+        foreach (var scenario in Scenarios) scenario.Extensions();
     }
 }

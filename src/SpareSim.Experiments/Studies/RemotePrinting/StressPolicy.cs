@@ -1,4 +1,4 @@
-using SpareSim.Models.RemotePrinting;
+using SpareSim.Experiments.Models.RemoteSite;
 
 namespace SpareSim.Experiments.Studies.RemotePrinting;
 
@@ -8,9 +8,8 @@ namespace SpareSim.Experiments.Studies.RemotePrinting;
 /// <param name="PrintWhileOverdue">Print while the convoy is late (the chapter's policy backorders, its n = 1 action).</param>
 public sealed record StressPolicy(int BaseStock, int PrintThreshold, bool PrintWhileOverdue)
 {
-    /// <summary>The controller for a cycle of <paramref name="cycleLength"/> days.</summary>
-    public CyclePolicyController Controller(int cycleLength) =>
-        CyclePolicyController.PrintThreshold(BaseStock, cycleLength, PrintThreshold, PrintWhileOverdue ? ShortageResponse.Print : null);
+    /// <summary>The review rule: print for n ≥ the threshold; while overdue print or (the chapter's n = 1 action) wait.</summary>
+    public RemoteSitePolicyRule Rule() => new(BaseStock, PrintThreshold, WhileOverdue: PrintWhileOverdue ? "print" : null);
 
     /// <summary>"S=1, n_p=2, overdue: print".</summary>
     public string Describe(int cycleLength) =>

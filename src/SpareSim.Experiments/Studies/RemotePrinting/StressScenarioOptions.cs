@@ -1,5 +1,4 @@
-using SpareSim.Core.Distributions;
-using SpareSim.Models.RemotePrinting;
+using SpareSim.Experiments.Models.RemoteSite;
 
 namespace SpareSim.Experiments.Studies.RemotePrinting;
 
@@ -25,35 +24,34 @@ public sealed class StressScenarioOptions
     /// <summary>Raw material the convoy tops up to (cc); 0: unlimited.</summary>
     public double RawMaterialBaseStockCc { get; set; }
 
-    /// <summary>The simulated site: <paramref name="site"/> with this scenario's disruptions. Throws naming a bad key.</summary>
-    public RemoteSiteConfiguration Apply(RemoteSiteConfiguration site)
+    /// <summary>What this scenario switches on. Throws naming a bad key.</summary>
+    public RemoteSiteExtensions Extensions()
     {
-        ArgumentNullException.ThrowIfNull(site);
         if (string.IsNullOrWhiteSpace(Name)) throw new ArgumentException("scenarios: every scenario needs a name");
-        if (ConvoyDelayDays.Any(d => !(d >= 0) || !double.IsFinite(d))) throw new ArgumentException($"scenarios[{Name}].convoyDelayDays: delays must be finite and non-negative");
-        if (PrinterMeanUptimeDays < 0 || PrinterMeanRepairDays < 0 || (PrinterMeanUptimeDays > 0) != (PrinterMeanRepairDays > 0))
+        if (ConvoyDelayDays.Any(d => !(d >= 0) || !double.IsFinite(d) || d != Math.Floor(d)))
+            throw new ArgumentException($"scenarios[{Name}].convoyDelayDays: delays must be whole, non-negative numbers of days");
+        if (!(ConvoyCancellationProbability >= 0 && ConvoyCancellationProbability < 1))
+            throw new ArgumentException($"scenarios[{Name}].convoyCancellationProbability: must be in [0, 1), got {ConvoyCancellationProbability}");
+        if (!(PrinterMeanUptimeDays >= 0) || !(PrinterMeanRepairDays >= 0) || !double.IsFinite(PrinterMeanUptimeDays) || !double.IsFinite(PrinterMeanRepairDays)
+            || (PrinterMeanUptimeDays > 0) != (PrinterMeanRepairDays > 0))
             throw new ArgumentException($"scenarios[{Name}].printerMeanUptimeDays/printerMeanRepairDays: both positive, or both 0 for a printer that never breaks down");
         if (PrintCapacityPerNight < 0) throw new ArgumentException($"scenarios[{Name}].printCapacityPerNight: must be non-negative (0: unlimited)");
-        if (RawMaterialBaseStockCc < 0) throw new ArgumentException($"scenarios[{Name}].rawMaterialBaseStockCc: must be non-negative (0: unlimited)");
-        var c = site with
+        if (!(PrintFailureProbability >= 0 && PrintFailureProbability < 1))
+            throw new ArgumentException($"scenarios[{Name}].printFailureProbability: must be in [0, 1), got {PrintFailureProbability}");
+        if (!(PrintVolumeCc >= 0) || !double.IsFinite(PrintVolumeCc)) throw new ArgumentException($"scenarios[{Name}].printVolumeCc: must be finite and non-negative");
+        if (!(RawMaterialBaseStockCc >= 0) || !double.IsFinite(RawMaterialBaseStockCc)) throw new ArgumentException($"scenarios[{Name}].rawMaterialBaseStockCc: must be finite and non-negative (0: unlimited)");
+        if (RawMaterialBaseStockCc > 0 && PrintVolumeCc > RawMaterialBaseStockCc)
+            throw new ArgumentException($"scenarios[{Name}].rawMaterialBaseStockCc: must hold at least one print ({PrintVolumeCc} cc)");
+        return new RemoteSiteExtensions
         {
             ConvoyCancellationProbability = ConvoyCancellationProbability,
-            ConvoyDelay = ConvoyDelayDays.Length > 0 ? Empirical.Resampling(ConvoyDelayDays) : null,
-            PrinterUptime = PrinterMeanUptimeDays > 0 ? Exponential.FromMean(PrinterMeanUptimeDays) : null,
-            PrinterRepairTime = PrinterMeanRepairDays > 0 ? Exponential.FromMean(PrinterMeanRepairDays) : null,
-            PrintCapacityPerNight = PrintCapacityPerNight > 0 ? PrintCapacityPerNight : int.MaxValue,
-            PrintFailureProbability = PrintFailureProbability,
-            PrintVolumeCc = PrintVolumeCc,
-            RawMaterialBaseStockCc = RawMaterialBaseStockCc > 0 ? RawMaterialBaseStockCc : double.PositiveInfinity,
+            ConvoyDelayDays = ConvoyDelayDays,
+            PrinterMeanUptime = PrinterMeanUptimeDays,
+            PrinterMeanRepair = PrinterMeanRepairDays,
+            PrintsPerNight = PrintCapacityPerNight,
+            FailedPrintProbability = PrintFailureProbability,
+            PrintVolume = PrintVolumeCc,
+            MaterialCapacity = RawMaterialBaseStockCc,
         };
-        try
-        {
-            c.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException($"scenarios[{Name}]: {e.Message}");
-        }
-        return c;
     }
 }

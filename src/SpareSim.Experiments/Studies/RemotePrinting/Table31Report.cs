@@ -23,7 +23,7 @@ public static class Table31Report
         var md = new StringBuilder();
         md.AppendLine("# Printing at a remote site: the Table 3.1 instance (thesis Ch. 3)").AppendLine();
         md.AppendLine(Inv($"N = {x.InstalledBase}, L = {x.CycleLength} days, c_r = {x.RegularCost}, c_p = {x.PrintCost}, p_r = {x.RegularFailureProbability}, p_p = {x.PrintedFailureProbability}, h = {x.HoldingCost}, b = {x.BackorderCost}, α = {x.Discount}; expediting variant c_e = {options.ExpediteCost}."));
-        md.AppendLine().AppendLine(Inv($"Command: `{commandLine}`; {elapsed.TotalSeconds:F0} s. Each policy: {options.Replications} replications of {options.Days:N0} days from just after a convoy (every cycle is a renewal, no warm-up), master seed {options.MasterSeed}, the same streams for every policy."));
+        md.AppendLine().AppendLine(Inv($"Command: `{commandLine}`; {elapsed.TotalSeconds:F0} s. Each policy: {options.Replications} replications of {options.Days:N0} days from just after a convoy (every cycle is a renewal, no warm-up), master seed {options.MasterSeed}, the same streams for every policy. Simulated by the supply-network engine: the site is the model file `remote-site.network.json` (per-day failures, a convoy every L days, an end-of-day review that prints stopgaps or expedites, stopgaps removed at the convoy, costs booked on the day-end state); each policy is a scenario of `simulation.json`, run into `simulation/`."));
         md.AppendLine().AppendLine("## Published vs reproduced").AppendLine();
         md.AppendLine("| quantity | chapter / spec | closed form + renewal | full MDP |").AppendLine("|---|---|---|---|");
         md.AppendLine(Inv($"| S* | 1 | {closed.BaseStock} | {mdp.BaseStock} |"));

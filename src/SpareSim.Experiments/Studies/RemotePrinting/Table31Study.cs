@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SpareSim.Analytics.RemotePrinting;
 using SpareSim.Experiments.Analysis;
+using SpareSim.Experiments.Models.RemoteSite;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
 
 namespace SpareSim.Experiments.Studies.RemotePrinting;
@@ -11,10 +14,17 @@ namespace SpareSim.Experiments.Studies.RemotePrinting;
 /// the chapter's optimal policy, two alternatives and the expediting variant; each policy's exact
 /// long-run cost per day against its simulated mean with a 95% t interval, the full MDP as a check
 /// on the closed-form policy, and the optimal action by day and state (Figs. 3.3 and 3.6).
+/// The simulation runs through the experiment runner: the site is written as a supply-network model
+/// file (<c>remote-site.network.json</c>, see <see cref="RemoteSiteNetwork"/>), each policy is a
+/// scenario that sets the base stock and thresholds by path, and <c>simulation.json</c> runs them
+/// into <c>simulation/</c> (resumable, shardable).
 /// Writes policies.parquet, fig33-optimal-actions.png, fig36-optimal-actions-expediting.png, report.md.
 /// </summary>
 public static class Table31Study
 {
+    /// <summary>The model file the study writes into its output folder.</summary>
+    public const string ModelFileName = "remote-site.network.json";
+
     /// <summary>The columns of policies.parquet.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
@@ -49,20 +59,46 @@ public static class Table31Study
         ];
     }
 
-    /// <summary>Runs the study; returns the number of policies whose interval misses the analytical cost.</summary>
-    public static async Task<int> RunAsync(Table31Options options, string commandLine, TextWriter log)
+    /// <summary>
+    /// The simulation as an experiment of the supply-network model: one model file with a printer and
+    /// an expedite source, one scenario per policy (a policy that neither prints nor expedites leaves
+    /// both unused, so every instance of <see cref="Policies"/> is the one model file).
+    /// </summary>
+    public static JsonObject Experiment(Table31Options options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(log);
-        options.Validate();
+        var policies = Policies(options);
+        var x = options.Site.ToInstance() with { ExpediteCost = options.ExpediteCost };
         Directory.CreateDirectory(options.Output);
-        var sw = Stopwatch.StartNew();
-        var rows = new List<SummaryRow>();
-        foreach (var (name, instance, policy) in Policies(options))
+        string modelFile = Path.Combine(options.Output, ModelFileName);
+        string text = RemoteSiteNetwork.Build(x, RemoteSitePolicyRule.From(policies[0].Policy)).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        if (!File.Exists(modelFile) || File.ReadAllText(modelFile) != text) File.WriteAllText(modelFile, text);
+        return new JsonObject
         {
-            rows.Add(Row(name, instance, policy, options));
-            log.WriteLine(Inv($"remote-printing-table31: {rows.Count}/4 policies, {sw.Elapsed.TotalSeconds:F0} s"));
-        }
+            ["Name"] = "remote-printing-table31-simulation",
+            ["Description"] = "The simulation part of the Table 3.1 study: the remote site as a supply-network model file, one scenario per policy.",
+            ["Model"] = "supply-network",
+            ["ModelFile"] = modelFile,
+            ["Replications"] = options.Replications,
+            ["RunLength"] = options.Days,
+            ["WarmUp"] = 0,
+            ["MasterSeed"] = options.MasterSeed,
+            ["Scenarios"] = new JsonArray(policies.Select(p => (JsonNode)RemoteSiteNetwork.Scenario(p.Name, RemoteSitePolicyRule.From(p.Policy), canExpedite: true)).ToArray()),
+            ["PrimaryMeasure"] = "cost_total",
+        };
+    }
+
+    /// <summary>Runs the study; returns the number of policies whose interval misses the analytical cost (−1 when only a shard was run).</summary>
+    public static async Task<int> RunAsync(Table31Options options, string commandLine, StudyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
+        options.Validate();
+        var sw = Stopwatch.StartNew();
+        var policies = Policies(options);
+        var simulated = await StudySimulation.RunAsync(Experiment(options), options.Output, context with { Threads = options.DegreeOfParallelism });
+        if (simulated is null) return -1;
+        var rows = policies.Select((p, i) => Row(p.Name, p.Instance, p.Policy, options, (measure) => simulated.Values(i, measure))).ToList();
         var x = options.Site.ToInstance();
         var mdp = RemoteSiteMdp.Solve(x, CostCriterion.Discounted);
         var mdpExpediting = RemoteSiteMdp.Solve(x with { ExpediteCost = options.ExpediteCost }, CostCriterion.Discounted);
@@ -74,15 +110,15 @@ public static class Table31Study
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "policies.parquet"), Columns, rows,
             new HashSet<string> { "base_stock", "print_threshold", "expedite_threshold", "covered", "replications", "days" }, metadata);
         Table31Report.Write(options, rows, mdp, mdpExpediting, mdpAverage, sw.Elapsed, commandLine);
+        context.Log.WriteLine(Inv($"remote-printing-table31: {rows.Count(r => r.Numbers["covered"] == 1)}/{rows.Count} intervals cover the exact cost, {sw.Elapsed.TotalSeconds:F0} s"));
         return rows.Count(r => r.Numbers["covered"] == 0);
     }
 
-    private static SummaryRow Row(string name, RemoteSiteInstance instance, RemoteSitePolicy policy, Table31Options options)
+    private static SummaryRow Row(string name, RemoteSiteInstance instance, RemoteSitePolicy policy, Table31Options options, Func<string, double[]> runs)
     {
+        const string sp = RemoteSiteNetwork.StockPointId;
         var analytic = CycleEvaluator.Evaluate(instance, policy);
-        var runs = RemoteReplications.Run(RemotePolicyAdapter.ToConfiguration(instance), RemotePolicyAdapter.ToController(policy),
-            options.MasterSeed, options.Replications, 0, options.Days, options.DegreeOfParallelism);
-        var cost = ConfidenceInterval.FromSample(runs.Select(m => m.CostPerDay).ToArray());
+        var cost = ConfidenceInterval.FromSample(runs("cost_total"));
         var row = new SummaryRow();
         row.Texts["policy"] = name;
         var n = row.Numbers;
@@ -96,12 +132,12 @@ public static class Table31Study
         n["covered"] = cost.Contains(analytic.AverageCostPerPeriod) ? 1 : 0;
         n["analytic_discounted_value"] = analytic.DiscountedCost;
         n["analytic_backorders_per_day"] = analytic.BackordersPerPeriod;
-        n["sim_backorders_per_day"] = runs.Average(m => m.BackordersPerDay);
+        n["sim_backorders_per_day"] = runs("down_systems_period_end").Average();
         n["analytic_prints_per_day"] = analytic.PrintsPerPeriod;
-        n["sim_prints_per_day"] = runs.Average(m => m.PrintsPerDay);
+        n["sim_prints_per_day"] = runs($"stopgap_print_rate_{sp}").Average();
         n["analytic_expedites_per_day"] = analytic.ExpeditesPerPeriod;
-        n["sim_expedites_per_day"] = runs.Average(m => m.ExpeditesPerDay);
-        n["sim_availability"] = runs.Average(m => m.Availability);
+        n["sim_expedites_per_day"] = runs($"expedite_rate_{sp}").Average();
+        n["sim_availability"] = runs("availability_period_end").Average();
         n["replications"] = options.Replications;
         n["days"] = options.Days;
         return row;

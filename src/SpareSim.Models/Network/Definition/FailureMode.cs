@@ -14,4 +14,11 @@ public enum FailureMode
     /// initial version, whatever the state (infinite source, as METRIC assumes).
     /// </summary>
     Poisson,
+
+    /// <summary>
+    /// Per-period Bernoulli failures (thesis ch. 3): time is in periods; at the middle of every
+    /// period each installed unit fails with its version's probability, independently of the past
+    /// (a unit installed at time t first risks failure at the first mid-period after t).
+    /// </summary>
+    PerPeriod,
 }

@@ -30,6 +30,9 @@ public sealed record InstalledBaseDefinition
     /// <summary>Time to failure of an installed unit, per version of the part.</summary>
     public required IReadOnlyList<IDistribution> Lifetimes { get; init; }
 
+    /// <summary>Per-period failure probability per version (<see cref="FailureMode.PerPeriod"/> only; <see cref="Lifetimes"/> then holds geometric-mean exponentials for estimates).</summary>
+    public IReadOnlyList<double>? FailureProbabilities { get; init; }
+
     /// <summary>Installed units per version at time 0 (sums to systems × units per system).</summary>
     public required IReadOnlyList<int> InitialInstalled { get; init; }
 

@@ -14,6 +14,9 @@ public sealed record NetworkDefinition
     /// <summary>The time unit of every rate and duration (informational, e.g. "day").</summary>
     public string TimeUnit { get; init; } = "time unit";
 
+    /// <summary>How holding and downtime costs are booked.</summary>
+    public CostBooking CostBooking { get; init; } = CostBooking.Continuous;
+
     /// <summary>The parts, each with its versions.</summary>
     public required IReadOnlyList<PartDefinition> Parts { get; init; }
 

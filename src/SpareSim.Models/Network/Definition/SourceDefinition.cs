@@ -38,6 +38,9 @@ public sealed record SourceDefinition
     /// <summary>The raw material a print consumes (null: unlimited).</summary>
     public MaterialDefinition? Material { get; init; }
 
+    /// <summary>Prints a stock point's review may ask of the pool in one period (0: unlimited; reviews only).</summary>
+    public int PrintsPerPeriod { get; init; }
+
     /// <summary>Shipping time from the printer's site to another ordering site (null: immediate).</summary>
     public IDistribution? ShipTime { get; init; }
 }

@@ -17,8 +17,9 @@ namespace SpareSim.Models.Network.Definition;
 /// it, and waits for that version (for example split CP and AM pools at a repair centre).
 /// </param>
 /// <param name="Shortage">What a failure that finds no spare on hand does (shared pool only for <see cref="ShortageRule.Emergency"/>).</param>
+/// <param name="Review">The end-of-period review of waiting failures (expedite, print a stopgap), or null.</param>
 public sealed record StockPointDefinition(int Site, int Part, IReadOnlyList<int> InitialStock, double HoldingRate, ControllerDefinition Controller,
-    bool PoolPerVersion = false, ShortageRule Shortage = ShortageRule.Backorder)
+    bool PoolPerVersion = false, ShortageRule Shortage = ShortageRule.Backorder, ReviewDefinition? Review = null)
 {
     /// <summary>The base stock: spares on hand with nothing in resupply.</summary>
     public int BaseStock => InitialStock.Sum();

@@ -12,7 +12,9 @@ namespace SpareSim.Models.Network.Engine;
 /// unit by unit; bases above <see cref="PerUnitStreamLimit"/> units share one stream); a failed
 /// unit waits, its system down, until the stock point installs a spare. Poisson mode: failures
 /// arrive at the constant rate units / mean lifetime, and each waiting demand is a down system
-/// (at most the number of systems).
+/// (at most the number of systems). Per-period mode: as renewal, each unit failing at the first
+/// mid-period after installation plus a geometric number of periods. A unit of a temporary version
+/// (a stopgap) is removed at its site's convoy arrival and its failure orders nothing.
 /// </summary>
 internal sealed class InstalledBaseNode
 {
@@ -22,12 +24,14 @@ internal sealed class InstalledBaseNode
     private readonly Simulation _simulation;
     private readonly InstalledBaseDefinition _definition;
     private readonly StockPointNode _stockPoint;
-    private readonly int[] _version, _downUnitsOfSystem;
+    private readonly int[] _version, _downUnitsOfSystem, _generation;
+    private readonly bool[] _waiting, _temporary;
+    private readonly double[] _logSurvival;
     private readonly RandomStream[] _streams;
     private readonly Clock[] _clocks;
     private readonly IDistribution[] _lifetimes;
     private readonly NetworkLedger _ledger;
-    private int _downSystems, _waitingDemands;
+    private int _downSystems, _waitingDemands, _stopgaps;
 
     public InstalledBaseNode(Simulation simulation, InstalledBaseDefinition definition, StockPointNode stockPoint, RandomStreams streams, NetworkLedger ledger)
     {
@@ -36,8 +40,12 @@ internal sealed class InstalledBaseNode
         _stockPoint = stockPoint;
         _ledger = ledger;
         _lifetimes = definition.Lifetimes.ToArray();
-        IsRenewal = definition.FailureMode == FailureMode.Renewal;
+        IsRenewal = definition.FailureMode != FailureMode.Poisson;
+        IsPerPeriod = definition.FailureMode == FailureMode.PerPeriod;
         int units = definition.Units;
+        _logSurvival = IsPerPeriod ? definition.FailureProbabilities!.Select(p => Math.Log(1 - p)).ToArray() : [];
+        _temporary = stockPoint.TemporaryVersions;
+        bool stopgaps = _temporary.Any(t => t);
         if (IsRenewal)
         {
             _version = new int[units];
@@ -45,6 +53,8 @@ internal sealed class InstalledBaseNode
             for (int v = 0; v < definition.InitialInstalled.Count; v++)
                 for (int i = 0; i < definition.InitialInstalled[v]; i++) _version[u++] = v;
             _downUnitsOfSystem = new int[definition.Systems];
+            _waiting = new bool[units];
+            _generation = stopgaps ? new int[units] : [];
             _clocks = Enumerable.Range(0, units).Select(i => new Clock(this, i)).ToArray();
             _streams = units <= PerUnitStreamLimit
                 ? Enumerable.Range(0, units).Select(i => streams.Get($"failures/{definition.Name}/{i}")).ToArray()
@@ -54,13 +64,29 @@ internal sealed class InstalledBaseNode
         {
             _version = [];
             _downUnitsOfSystem = [];
+            _waiting = [];
+            _generation = [];
             _clocks = [];
             _streams = [streams.Get($"failures/{definition.Name}")];
         }
         Down = new TimeWeightedStatistic(simulation.Now, 0);
+        stockPoint.Bases.Add(this);
     }
 
+    /// <summary>Whether units are tracked one by one (renewal and per-period modes).</summary>
     public bool IsRenewal { get; }
+
+    /// <summary>Whether units fail per period (Bernoulli at mid-period).</summary>
+    public bool IsPerPeriod { get; }
+
+    /// <summary>Whether the part has a temporary version (stopgaps are removed at convoy arrivals).</summary>
+    public bool StopgapsPossible => _generation.Length > 0;
+
+    /// <summary>Systems down now.</summary>
+    public int DownSystems => _downSystems;
+
+    /// <summary>Stopgaps (units of a temporary version) in service.</summary>
+    public int StopgapsInstalled => _stopgaps;
 
     public InstalledBaseDefinition Definition => _definition;
 
@@ -88,6 +114,7 @@ internal sealed class InstalledBaseNode
     {
         if (IsRenewal)
         {
+            _waiting[unit] = true;
             int system = unit / _definition.UnitsPerSystem;
             if (_downUnitsOfSystem[system]++ == 0) SetDown(_downSystems + 1);
         }
@@ -107,22 +134,65 @@ internal sealed class InstalledBaseNode
             return;
         }
         _version[unit] = version;
+        if (_temporary[version]) _stopgaps++;
         int system = unit / _definition.UnitsPerSystem;
-        if (_downUnitsOfSystem[system] > 0 && --_downUnitsOfSystem[system] == 0) SetDown(_downSystems - 1);
+        if (_waiting[unit])
+        {
+            _waiting[unit] = false;
+            if (--_downUnitsOfSystem[system] == 0) SetDown(_downSystems - 1);
+        }
         Schedule(unit);
+    }
+
+    /// <summary>Takes every stopgap out of service (its site's convoy arrived): each such unit waits for a spare again, ordering nothing.</summary>
+    public void RemoveStopgaps()
+    {
+        if (_stopgaps == 0) return;
+        for (int u = 0; u < _version.Length; u++)
+        {
+            if (_waiting[u] || !_temporary[_version[u]]) continue;
+            _generation[u]++;
+            _stopgaps--;
+            _stockPoint.OnStopgapOut(this, u, _version[u]);
+        }
     }
 
     private void Fail(int unit)
     {
         Failures++;
         _ledger.Maintenance += _definition.CostPerFailure;
-        _stockPoint.OnFailure(this, unit, _version[unit]);
+        int version = _version[unit];
+        if (_temporary[version])
+        {
+            _stopgaps--;
+            _stockPoint.OnStopgapOut(this, unit, version);
+        }
+        else
+        {
+            _stockPoint.OnFailure(this, unit, version);
+        }
     }
 
     private void Schedule(int unit)
     {
         var stream = _streams.Length == 1 ? _streams[0] : _streams[unit];
-        _simulation.Timeout(_lifetimes[_version[unit]].Sample(stream), _clocks[unit]).AddCallback(Clock.Ring);
+        int version = _version[unit];
+        double delay;
+        if (IsPerPeriod)
+        {
+            // The first mid-period strictly after now, then a geometric number of further periods.
+            double now = _simulation.Now, firstMid = Math.Floor(now + 0.5) + 0.5;
+            double log = _logSurvival[version];
+            double extra = double.IsNegativeInfinity(log) ? 0 : Math.Floor(Math.Log(1 - stream.NextDouble()) / log);
+            delay = firstMid - now + extra;
+        }
+        else
+        {
+            delay = _lifetimes[version].Sample(stream);
+        }
+        // Stopgaps can be taken out before they fail: their clocks carry a generation to ignore stale rings.
+        if (_generation.Length > 0) _simulation.Timeout(delay, new StopgapClock(this, unit, _generation[unit])).AddCallback(StopgapClock.Ring);
+        else _simulation.Timeout(delay, _clocks[unit]).AddCallback(Clock.Ring);
     }
 
     private void SetDown(int level)
@@ -163,6 +233,17 @@ internal sealed class InstalledBaseNode
             _ledger.Maintenance += _definition.CostPerFailure;
             // The stock point hands a Poisson demand back (Install) only if it waited.
             _stockPoint.OnFailure(this, 0, main);
+        }
+    }
+
+    /// <summary>A failure clock that rings only if its unit was not taken out since it was set.</summary>
+    private sealed class StopgapClock(InstalledBaseNode owner, int unit, int generation)
+    {
+        public static readonly Action<Event> Ring = e => ((StopgapClock)e.Value!).Fire();
+
+        private void Fire()
+        {
+            if (owner._generation[unit] == generation) owner.Fail(unit);
         }
     }
 

@@ -58,7 +58,7 @@ internal sealed class LeadTimeChannel : ISupplyChannel
     {
         var delivery = (Delivery)e.Value!;
         var convoy = delivery.Destination.Inbound.Convoy;
-        if (_source.Kind == SourceKind.Supplier && convoy is not null) convoy.Load(delivery);
+        if (_source.Kind == SourceKind.Supplier && convoy is not null) convoy.Load(delivery, _source.CostPerUnit ?? delivery.Destination.Price(delivery.Ordered));
         else delivery.Destination.Receive(delivery);
     }
 }

@@ -1,6 +1,6 @@
 namespace SpareSim.Models.Network.Engine;
 
-/// <summary>The costs booked at events (per order, print, failure, shipment, departure) since the last reset.</summary>
+/// <summary>The costs booked at events (per order, print, failure, shipment, departure, expedite; period-end states) since the last reset.</summary>
 internal sealed class NetworkLedger
 {
     public double Purchase { get; set; }
@@ -13,6 +13,17 @@ internal sealed class NetworkLedger
 
     public double Transport { get; set; }
 
+    public double Expedite { get; set; }
+
+    // Period-end booking (CostBooking.PeriodEnd): sums over the period ends since the reset.
+    public long Periods { get; set; }
+
+    public double PeriodEndHolding { get; set; }
+
+    public double PeriodEndDowntime { get; set; }
+
+    public double PeriodEndDown { get; set; }
+
     public void Reset()
     {
         Purchase = 0;
@@ -20,5 +31,10 @@ internal sealed class NetworkLedger
         Print = 0;
         Maintenance = 0;
         Transport = 0;
+        Expedite = 0;
+        Periods = 0;
+        PeriodEndHolding = 0;
+        PeriodEndDowntime = 0;
+        PeriodEndDown = 0;
     }
 }

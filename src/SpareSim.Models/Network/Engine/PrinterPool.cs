@@ -73,6 +73,43 @@ internal sealed class PrinterPool : ISupplyChannel
         Waits.Reset();
         Attempts = 0;
         FailedPrints = 0;
+        StopgapPrints = 0;
+    }
+
+    /// <summary>Stopgaps printed tonight for a review (usable ones).</summary>
+    public long StopgapPrints { get; private set; }
+
+    /// <summary>
+    /// Prints up to <paramref name="requested"/> stopgaps of <paramref name="version"/> for
+    /// <paramref name="destination"/>'s review, at once (overnight, no printer queue): at most
+    /// <see cref="SourceDefinition.PrintsPerPeriod"/> and what the material on hand allows; each
+    /// attempt is charged and is unusable with the failed-print probability (not printed again
+    /// tonight). Returns the attempts; <paramref name="usable"/> the parts that came out.
+    /// </summary>
+    public int PrintNow(StockPointNode destination, int version, int requested, out int usable)
+    {
+        usable = 0;
+        int attempts = _source.PrintsPerPeriod > 0 ? Math.Min(requested, _source.PrintsPerPeriod) : requested;
+        if (_material is not null)
+        {
+            double perPrint = _source.Material!.PerPrint;
+            attempts = Math.Min(attempts, (int)Math.Floor(_material.Level / perPrint + 1e-9));
+            if (attempts > 0)
+            {
+                _material.Get(Math.Min(attempts * perPrint, _material.Level));
+                if (_source.Material.ResupplyTime is { } resupply)
+                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => _material.Put(perPrint));
+            }
+        }
+        for (int i = 0; i < attempts; i++)
+        {
+            Attempts++;
+            _ledger.Print += _source.CostPerUnit ?? destination.Price(version);
+            if (_source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability) FailedPrints++;
+            else usable++;
+        }
+        StopgapPrints += usable;
+        return Math.Max(0, attempts);
     }
 
     /// <summary>Fills the material container up to its capacity (a convoy arrived).</summary>

@@ -11,7 +11,8 @@ namespace SpareSim.Models.Network.Engine;
 /// first-served queue of waiting demands (down units of the site's installed bases and orders of
 /// child sites), and its controller, asked at every demand in the state just before it. One for
 /// one: each demand starts one replenishment. An arriving unit goes to the longest-waiting demand,
-/// else to the shelf.
+/// else to the shelf. With a review (<see cref="ReviewDefinition"/>), at the end of every period
+/// it may expedite waiting failures or print stopgaps for them.
 /// </summary>
 internal sealed class StockPointNode : IStockPointView
 {
@@ -57,6 +58,72 @@ internal sealed class StockPointNode : IStockPointView
         _installedStat = _installed.Select(s => new TimeWeightedStatistic(now, s)).ToArray();
         DecisionStream = streams.Get($"decisions/{Site}/{Part}");
         Orders = new long[n];
+        TemporaryVersions = _part.Versions.Select(v => v.Temporary).ToArray();
+        _regularVersion = Math.Max(0, Array.IndexOf(TemporaryVersions, false));
+        _expediteStream = streams.Get($"expedite/{Site}/{Part}");
+        _expedited = Expedited;
+    }
+
+    /// <summary>Review priority: after the period end's failures, arrivals and deliveries, before the period-end booking.</summary>
+    public const int ReviewPriority = 2;
+
+    private readonly int _regularVersion;
+    private readonly RandomStream _expediteStream;
+    private readonly Action<Event> _expedited;
+    private ConvoyService? _reviewConvoy;
+    private PrinterPool? _reviewPrinter;
+    private SourceDefinition? _expediteSource;
+    private int _expeditedInFlight;
+    private long _cyclePrints;
+
+    /// <summary>Per version, whether it is a temporary stopgap.</summary>
+    public bool[] TemporaryVersions { get; }
+
+    /// <summary>The installed bases this stock point serves.</summary>
+    public List<InstalledBaseNode> Bases { get; } = [];
+
+    /// <summary>Failures served by expediting (observation period).</summary>
+    public long Expedites { get; private set; }
+
+    /// <summary>Stopgaps a review asked for that the printer could not attempt (capacity, material).</summary>
+    public long UnmetPrints { get; private set; }
+
+    /// <summary>Usable stopgaps printed for this stock point's reviews (observation period).</summary>
+    public long StopgapPrints { get; private set; }
+
+    /// <summary>Print attempts per convoy cycle (between arrivals), for reviews.</summary>
+    public Tally PrintsPerCycle { get; } = new();
+
+    /// <summary>Stopgaps in service now.</summary>
+    public int StopgapsInstalled
+    {
+        get
+        {
+            int n = 0;
+            foreach (var b in Bases) n += b.StopgapsInstalled;
+            return n;
+        }
+    }
+
+    /// <summary>Starts the review process: every period end, with the site's convoy, the printer and the expedite source of <paramref name="review"/>.</summary>
+    public void StartReview(ReviewDefinition review, ConvoyService convoy, PrinterPool? printer, SourceDefinition? expediteSource)
+    {
+        _reviewConvoy = convoy;
+        _reviewPrinter = printer;
+        _expediteSource = expediteSource;
+        convoy.BeforeUnloading.Add(() =>
+        {
+            PrintsPerCycle.Add(_cyclePrints);
+            _cyclePrints = 0;
+        });
+        _simulation.Process(Reviews(review), $"review/{Site}/{Part}");
+    }
+
+    /// <summary>A stopgap of <paramref name="version"/> in <paramref name="unit"/> failed or was taken out: the unit needs a spare, and orders none (its first failure did).</summary>
+    public void OnStopgapOut(InstalledBaseNode owner, int unit, int version)
+    {
+        SetInstalled(version, _installed[version] - 1);
+        Serve(new Waiting(owner, unit, null, 0, _simulation.Now), _regularVersion, counted: false);
     }
 
     public int Index { get; }
@@ -149,7 +216,7 @@ internal sealed class StockPointNode : IStockPointView
         _failedVersion = -1;
         if (owner.IsRenewal) SetInstalled(version, _installed[version] - 1);
         Replenish(decision);
-        Serve(new Waiting(owner, unit, null, 0, _simulation.Now), decision.Install);
+        Serve(new Waiting(owner, unit, null, 0, _simulation.Now), decision.Install, counted: true);
     }
 
     /// <summary>A child stock point ordered a unit of <paramref name="version"/>.</summary>
@@ -158,7 +225,7 @@ internal sealed class StockPointNode : IStockPointView
         var decision = _controller.Decide(this, DemandKind.ChildOrder);
         Log?.Decision(this, DemandKind.ChildOrder, decision, "child-order");
         Replenish(decision);
-        Serve(new Waiting(null, 0, child, version, _simulation.Now), _definition.PoolPerVersion ? decision.Install : version);
+        Serve(new Waiting(null, 0, child, version, _simulation.Now), _definition.PoolPerVersion ? decision.Install : version, counted: true);
     }
 
     /// <summary>A unit arrived.</summary>
@@ -192,6 +259,74 @@ internal sealed class StockPointNode : IStockPointView
         FilledFromShelf = 0;
         TotalWait = 0;
         Array.Clear(Orders);
+        Expedites = 0;
+        UnmetPrints = 0;
+        StopgapPrints = 0;
+        PrintsPerCycle.Reset();
+    }
+
+    private IEnumerable<Event> Reviews(ReviewDefinition review)
+    {
+        while (true)
+        {
+            yield return _simulation.Timeout(1, null, ReviewPriority);
+            var convoy = _reviewConvoy!;
+            // No emergency decision at an arrival: the convoy has just brought everything ordered.
+            if (convoy.LastArrival == _simulation.Now) continue;
+            int waiting = _backorders - _expeditedInFlight;
+            if (waiting <= 0) continue;
+            int periodsLeft = (int)Math.Round(convoy.NextDue - _simulation.Now);
+            var order = review.Controller.Decide(this, waiting, periodsLeft, StopgapsInstalled);
+            int expedite = _expediteSource is null ? 0 : Math.Clamp(order.Expedite, 0, waiting);
+            int print = _reviewPrinter is null ? 0 : Math.Clamp(order.Print, 0, waiting - expedite);
+            for (int i = 0; i < expedite; i++) Expedite(convoy);
+            if (print > 0) PrintStopgaps(review.PrintVersion, print);
+        }
+    }
+
+    // The failure's pending convoy order comes off the convoy and is delivered from the expedite source instead.
+    private void Expedite(ConvoyService convoy)
+    {
+        var source = _expediteSource!;
+        if (convoy.TakeBack(this, out var delivery, out double refund))
+        {
+            _ledger.Purchase -= refund;
+        }
+        else
+        {
+            // Nothing left to take off the convoy (it is on its way): an extra order.
+            delivery = Delivery(_regularVersion, _regularVersion);
+            Demands++;
+            Orders[_regularVersion]++;
+            _pipeline[_regularVersion]++;
+            _pipelineTotal++;
+            PipelineStat.Update(_simulation.Now, _pipelineTotal);
+        }
+        Expedites++;
+        _expeditedInFlight++;
+        _ledger.Expedite += source.CostPerUnit ?? Price(delivery.Ordered);
+        _simulation.Timeout(source.LeadTime.Sample(_expediteStream), delivery).AddCallback(_expedited);
+    }
+
+    private void Expedited(Event e)
+    {
+        _expeditedInFlight--;
+        Receive((Delivery)e.Value!);
+    }
+
+    private void PrintStopgaps(int version, int requested)
+    {
+        int attempts = _reviewPrinter!.PrintNow(this, version, requested, out int usable);
+        UnmetPrints += requested - attempts;
+        StopgapPrints += usable;
+        _cyclePrints += attempts;
+        double now = _simulation.Now;
+        for (int i = 0; i < usable && _waiting[0].TryDequeue(out var next); i++)
+        {
+            BackorderStat.Update(now, --_backorders);
+            TotalWait += now - next.Since;
+            Hand(next, version, fromQueue: true);
+        }
     }
 
     /// <summary>Decision log hook: null (the default) logs nothing.</summary>
@@ -237,14 +372,14 @@ internal sealed class StockPointNode : IStockPointView
         Channels[decision.Source].Order(this, decision.Version);
     }
 
-    private void Serve(Waiting demand, int preferred)
+    private void Serve(Waiting demand, int preferred, bool counted)
     {
         int taken = _onHand[preferred] > 0 ? preferred : -1;
         for (int v = 0; taken < 0 && _waiting.Length == 1 && v < _onHand.Length; v++)
             if (_onHand[v] > 0) taken = v;
         if (taken >= 0)
         {
-            FilledFromShelf++;
+            if (counted) FilledFromShelf++;
             SetOnHand(taken, _onHand[taken] - 1);
             Hand(demand, taken, fromQueue: false);
             return;

@@ -90,6 +90,38 @@ public sealed class SupplyNetwork
         _sampler?.Start();
         foreach (var c in _convoys) c.Start();
         foreach (var b in _bases) b.Start();
+        var network = _blueprint.Definition;
+        foreach (var point in _stockPoints)
+        {
+            var definition = network.StockPoints[point.Index];
+            if (definition.Review is not { } review) continue;
+            var convoy = _convoys[network.Sites[definition.Site].Convoy];
+            var printer = review.PrintSource < 0 ? null : _printers.First(p => p.Name == network.Sources[review.PrintSource].Name);
+            point.StartReview(review, convoy, printer, review.ExpediteSource < 0 ? null : network.Sources[review.ExpediteSource]);
+        }
+        foreach (var b in _bases)
+            if (b.StopgapsPossible) _convoys[network.Sites[b.Definition.Site].Convoy].BeforeUnloading.Add(b.RemoveStopgaps);
+        if (network.CostBooking == CostBooking.PeriodEnd) _simulation.Process(PeriodEnds(), "period ends");
+    }
+
+    /// <summary>Priority of the period-end booking: after everything else at that instant.</summary>
+    public const int PeriodEndPriority = StockPointNode.ReviewPriority + 1;
+
+    // Books holding and downtime on the state at each period end (CostBooking.PeriodEnd).
+    private IEnumerable<Event> PeriodEnds()
+    {
+        while (true)
+        {
+            yield return _simulation.Timeout(1, null, PeriodEndPriority);
+            _ledger.Periods++;
+            foreach (var p in _stockPoints)
+                for (int v = 0; v < p.VersionNames.Count; v++) _ledger.PeriodEndHolding += p.HoldingRate * p.Price(v) * p.OnHand(v);
+            foreach (var b in _bases)
+            {
+                _ledger.PeriodEndDowntime += b.Definition.DowntimeCost * b.DownSystems;
+                _ledger.PeriodEndDown += b.DownSystems;
+            }
+        }
     }
 
     /// <summary>Restarts every statistic now (end of the warm-up).</summary>
@@ -104,6 +136,7 @@ public sealed class SupplyNetwork
         foreach (var b in _bases) b.ResetStatistics(now);
         foreach (var p in _printers) p.ResetStatistics(now);
         foreach (var t in _inbound) t.Shipments = 0;
+        foreach (var c in _convoys) c.ResetStatistics();
     }
 
     /// <summary>The measures since the last reset, in <see cref="NetworkBlueprint.Measures"/> order.</summary>
@@ -111,7 +144,7 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now, time = now - _since;
         if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
-        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _disruptions.Processes);
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _convoys, _disruptions.Processes);
     }
 
     /// <summary>Records every decision and disruption start and end in <paramref name="log"/>. Call before <see cref="Start"/>.</summary>

@@ -11,7 +11,7 @@ namespace SpareSim.Models.Network.File;
 /// </summary>
 internal sealed class JsonObjectReader
 {
-    private static readonly string[] LawKeys = ["family", "mean", "cv"];
+    private static readonly string[] LawKeys = ["family", "mean", "cv", "values"];
 
     public JsonObjectReader(JsonNode? node, string path, params string[] allowed)
     {
@@ -59,10 +59,15 @@ internal sealed class JsonObjectReader
         if (Node[key] is null) return null;
         var law = new JsonObjectReader(Node[key], At(key), LawKeys);
         string family = law.Text("family");
-        double mean = law.Number("mean", null, NumberRule.Positive);
+        if (family.Equals("empirical", StringComparison.OrdinalIgnoreCase)) return EmpiricalLaw(law);
+        if (law.Has("values")) throw new NetworkModelException(law.At("values"), "is for the empirical family (equally likely values)");
+        bool deterministic = family.Equals("deterministic", StringComparison.OrdinalIgnoreCase);
+        // A deterministic 0 is an immediate step (a supplier next door, a convoy that just loads).
+        double mean = law.Number("mean", null, deterministic ? NumberRule.NonNegative : NumberRule.Positive);
+        if (deterministic && mean == 0) return Deterministic.FromValue(0);
         double cv = law.Has("cv") ? law.Number("cv", null, NumberRule.NonNegative)
             : family.Equals("exponential", StringComparison.OrdinalIgnoreCase) ? 1
-            : family.Equals("deterministic", StringComparison.OrdinalIgnoreCase) ? 0
+            : deterministic ? 0
             : throw new NetworkModelException(law.At("cv"), $"is required for the {family} family");
         try
         {
@@ -74,6 +79,27 @@ internal sealed class JsonObjectReader
             throw new NetworkModelException(At(key), $"{reason} (family {family}, mean {Show(mean)}, cv {Show(cv)})");
         }
     }
+
+    // { "family": "empirical", "values": [0, 0, 2, 3] }: one of the values, equally likely (resampling).
+    private static IDistribution EmpiricalLaw(JsonObjectReader law)
+    {
+        if (law.Has("mean") || law.Has("cv")) throw new NetworkModelException(law.At(law.Has("mean") ? "mean" : "cv"), "an empirical law is given by its values only");
+        var list = law.Array("values", required: true);
+        if (list.Count is 0 or > 100_000) throw new NetworkModelException(law.At("values"), $"needs 1 to 100,000 values, got {list.Count}");
+        var values = new double[list.Count];
+        for (int i = 0; i < values.Length; i++)
+            values[i] = Check(AsNumber(list[i] ?? throw new NetworkModelException($"{law.At("values")}[{i}]", "must be a number"), $"{law.At("values")}[{i}]"),
+                $"{law.At("values")}[{i}]", NumberRule.NonNegative);
+        return Empirical.Resampling(values);
+    }
+
+    public bool Boolean(string key, bool fallback) => Node[key] switch
+    {
+        null => fallback,
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => true,
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => false,
+        var other => throw new NetworkModelException(At(key), $"must be true or false, got {other.ToJsonString()}"),
+    };
 
     public JsonArray Array(string key, bool required)
     {

@@ -41,18 +41,24 @@ public static class NetworkModelFile
             throw new NetworkModelException("$", $"not valid JSON: {e.Message.Split(" Path:", 2)[0]} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
         }
         if (overrides is { Count: > 0 }) ModelFileOverrides.Apply(root, overrides);
-        var top = new JsonObjectReader(root, "$", "name", "description", "timeUnit", "parts", "sites", "convoys", "sources", "installedBases", "stockPoints", "disruptions");
+        var top = new JsonObjectReader(root, "$", "name", "description", "timeUnit", "costBooking", "parts", "sites", "convoys", "sources", "installedBases", "stockPoints", "disruptions");
         var context = new ReadContext();
         var parts = ReadParts(top, context);
         var convoys = ReadConvoys(top, context);
         var sites = ReadSites(top, context, convoys);
         var sources = ReadSources(top, context, sites, convoys);
         var bases = ReadInstalledBases(top, context, sites, parts);
-        var stockPoints = ReadStockPoints(top, context, sites, parts);
+        var stockPoints = ReadStockPoints(top, context, sites, parts, sources);
+        var booking = (top.OptionalText("costBooking") ?? "continuous") switch
+        {
+            "continuous" => CostBooking.Continuous,
+            "period-end" => CostBooking.PeriodEnd,
+            var other => throw new NetworkModelException(top.At("costBooking"), $"must be continuous or period-end, got '{other}'"),
+        };
         var definition = new NetworkDefinition
         {
             Name = top.OptionalText("name") ?? System.IO.Path.GetFileNameWithoutExtension(source),
-            TimeUnit = top.OptionalText("timeUnit") ?? "time unit",
+            TimeUnit = top.OptionalText("timeUnit") ?? "time unit", CostBooking = booking,
             Parts = parts, Sites = sites, Convoys = convoys, Sources = sources, InstalledBases = bases, StockPoints = stockPoints,
         };
         NetworkValidator.Check(definition);
@@ -69,11 +75,12 @@ public static class NetworkModelFile
             var versions = new List<PartVersionDefinition>();
             foreach (var (v, vat) in context.Elements(r, "versions", required: true))
             {
-                var vr = new JsonObjectReader(v, vat, "name", "price");
-                versions.Add(new PartVersionDefinition(context.Name(vr), vr.Number("price", 0, NumberRule.NonNegative)));
+                var vr = new JsonObjectReader(v, vat, "name", "price", "temporary");
+                versions.Add(new PartVersionDefinition(context.Name(vr), vr.Number("price", 0, NumberRule.NonNegative), vr.Boolean("temporary", false)));
             }
             if (versions.Count == 0) throw new NetworkModelException(r.At("versions"), "a part needs at least one version");
             if (versions.Count > 10) throw new NetworkModelException(r.At("versions"), "at most 10 versions per part");
+            if (versions.All(v => v.Temporary)) throw new NetworkModelException(r.At("versions"), "a part needs a version that is not temporary (stopgaps stand in for one)");
             parts.Add(new PartDefinition(context.Name(r), versions));
         }
         if (parts.Count == 0) throw new NetworkModelException("$.parts", "at least one part is needed");
@@ -151,7 +158,7 @@ public static class NetworkModelFile
                 }
                 case "printer":
                 {
-                    var r = new JsonObjectReader(s, at, "name", "kind", "site", "printers", "printTime", "failedPrintProbability", "postProcessingTime", "material", "shipTime", "costPerUnit");
+                    var r = new JsonObjectReader(s, at, "name", "kind", "site", "printers", "printTime", "failedPrintProbability", "postProcessingTime", "material", "shipTime", "costPerUnit", "printsPerPeriod");
                     double failed = r.Number("failedPrintProbability", 0, NumberRule.Probability);
                     if (failed >= 1) throw new NetworkModelException(r.At("failedPrintProbability"), "must be below 1 (some print must succeed)");
                     sources.Add(new SourceDefinition
@@ -159,6 +166,7 @@ public static class NetworkModelFile
                         Name = SourceName(context, r), Kind = SourceKind.Printer, Site = SiteIndex(r, "site", sites), LeadTime = r.Law("printTime"),
                         Printers = r.Integer("printers", null, 0), FailedPrintProbability = failed, PostProcessingTime = r.OptionalLaw("postProcessingTime"),
                         Material = r.Has("material") ? Material(r, convoys) : null, ShipTime = r.OptionalLaw("shipTime"), CostPerUnit = Cost(r),
+                        PrintsPerPeriod = r.Integer("printsPerPeriod", 0, 0),
                     });
                     break;
                 }
@@ -190,22 +198,42 @@ public static class NetworkModelFile
         var bases = new List<InstalledBaseDefinition>();
         foreach (var (b, at) in context.Elements(top, "installedBases", required: false))
         {
-            var r = new JsonObjectReader(b, at, "name", "site", "part", "systems", "unitsPerSystem", "failureMode", "lifetime", "initial", "costPerFailure", "downtimeCost", "savingPerInstalledUnit");
+            var r = new JsonObjectReader(b, at, "name", "site", "part", "systems", "unitsPerSystem", "failureMode", "lifetime", "failureProbability", "initial", "costPerFailure", "downtimeCost", "savingPerInstalledUnit");
             int part = PartIndex(r, parts);
             var versions = parts[part].Versions;
-            var lifetimes = new JsonObjectReader(r.Node["lifetime"] ?? throw new NetworkModelException(r.At("lifetime"), "is required: a law per version"), r.At("lifetime"), versions.Select(v => v.Name).ToArray());
-            var laws = versions.Select(v => lifetimes.Law(v.Name)).ToList();
-            int systems = r.Integer("systems", null, 1), units = r.Integer("unitsPerSystem", 1, 1);
-            if ((long)systems * units > 10_000_000) throw new NetworkModelException(r.At("systems"), "systems × unitsPerSystem must be at most 10,000,000");
-            var initial = Counts(r, "initial", versions, fallbackFirst: systems * units);
-            if (initial.Sum() != systems * units) throw new NetworkModelException(r.At("initial"), $"installed units must sum to systems × unitsPerSystem = {systems * units}, got {initial.Sum()}");
             string mode = r.OptionalText("failureMode") ?? "renewal";
             var failureMode = mode switch
             {
                 "renewal" => FailureMode.Renewal,
                 "poisson" => FailureMode.Poisson,
-                _ => throw new NetworkModelException(r.At("failureMode"), $"unknown failure mode '{mode}'; expected renewal or poisson"),
+                "per-period" => FailureMode.PerPeriod,
+                _ => throw new NetworkModelException(r.At("failureMode"), $"unknown failure mode '{mode}'; expected renewal, poisson or per-period"),
             };
+            List<IDistribution> laws;
+            List<double>? probabilities = null;
+            if (failureMode == FailureMode.PerPeriod)
+            {
+                if (r.Has("lifetime")) throw new NetworkModelException(r.At("lifetime"), "per-period failures take failureProbability (per version), not a lifetime law");
+                var pr = new JsonObjectReader(r.Node["failureProbability"] ?? throw new NetworkModelException(r.At("failureProbability"), "is required: a probability per period per version"),
+                    r.At("failureProbability"), versions.Select(v => v.Name).ToArray());
+                probabilities = versions.Select(v => pr.Number(v.Name, null, NumberRule.Probability)).ToList();
+                for (int v = 0; v < probabilities.Count; v++)
+                    if (probabilities[v] == 0) throw new NetworkModelException(pr.At(versions[v].Name), "must be > 0 (a unit that never fails needs no spare)");
+                // Mean lifetimes (1/p periods) for estimates; the engine draws per-period failures itself.
+                laws = probabilities.Select(p => (IDistribution)Exponential.FromMean(1 / p)).ToList();
+            }
+            else
+            {
+                if (r.Has("failureProbability")) throw new NetworkModelException(r.At("failureProbability"), "is for failureMode per-period; give a lifetime law per version");
+                var lifetimes = new JsonObjectReader(r.Node["lifetime"] ?? throw new NetworkModelException(r.At("lifetime"), "is required: a law per version"), r.At("lifetime"), versions.Select(v => v.Name).ToArray());
+                laws = versions.Select(v => lifetimes.Law(v.Name)).ToList();
+                for (int v = 0; v < laws.Count; v++)
+                    if (!(laws[v].Mean > 0)) throw new NetworkModelException(lifetimes.At(versions[v].Name), "a lifetime must have a positive mean");
+            }
+            int systems = r.Integer("systems", null, 1), units = r.Integer("unitsPerSystem", 1, 1);
+            if ((long)systems * units > 10_000_000) throw new NetworkModelException(r.At("systems"), "systems × unitsPerSystem must be at most 10,000,000");
+            var initial = Counts(r, "initial", versions, fallbackFirst: systems * units);
+            if (initial.Sum() != systems * units) throw new NetworkModelException(r.At("initial"), $"installed units must sum to systems × unitsPerSystem = {systems * units}, got {initial.Sum()}");
             IReadOnlyList<double>? saving = null;
             if (r.Has("savingPerInstalledUnit"))
             {
@@ -215,7 +243,7 @@ public static class NetworkModelFile
             bases.Add(new InstalledBaseDefinition
             {
                 Name = context.Name(r), Site = SiteIndex(r, "site", sites), Part = part, Systems = systems, UnitsPerSystem = units,
-                FailureMode = failureMode, Lifetimes = laws, InitialInstalled = initial,
+                FailureMode = failureMode, Lifetimes = laws, FailureProbabilities = probabilities, InitialInstalled = initial,
                 CostPerFailure = r.Number("costPerFailure", 0, NumberRule.NonNegative), DowntimeCost = r.Number("downtimeCost", 0, NumberRule.NonNegative),
                 SavingPerInstalledUnit = saving,
             });
@@ -223,13 +251,14 @@ public static class NetworkModelFile
         return bases;
     }
 
-    private static List<StockPointDefinition> ReadStockPoints(JsonObjectReader top, ReadContext context, List<SiteDefinition> sites, List<PartDefinition> parts)
+    private static List<StockPointDefinition> ReadStockPoints(JsonObjectReader top, ReadContext context, List<SiteDefinition> sites, List<PartDefinition> parts,
+        List<SourceDefinition> sources)
     {
         var points = new List<StockPointDefinition>();
         var seen = new HashSet<(int, int)>();
         foreach (var (s, at) in context.Elements(top, "stockPoints", required: true, named: false))
         {
-            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "pools", "shortage", "controller");
+            var r = new JsonObjectReader(s, at, "site", "part", "stock", "holdingRate", "pools", "shortage", "controller", "review");
             int site = SiteIndex(r, "site", sites), part = PartIndex(r, parts);
             if (!seen.Add((site, part))) throw new NetworkModelException(at, $"a second stock point of part '{parts[part].Name}' at site '{sites[site].Name}'");
             var stock = Counts(r, "stock", parts[part].Versions, fallbackFirst: 0);
@@ -246,8 +275,14 @@ public static class NetworkModelFile
             };
             if (shortage == ShortageRule.Emergency && pools == "per-version")
                 throw new NetworkModelException(r.At("shortage"), "emergency shipments need a shared pool (pools: shared)");
+            for (int v = 0; v < stock.Length; v++)
+                if (stock[v] > 0 && parts[part].Versions[v].Temporary)
+                    throw new NetworkModelException(r.At("stock") + "." + parts[part].Versions[v].Name, "a temporary version is printed for a waiting failure, never stocked");
+            var review = r.Has("review") ? ReviewReader.Read(r, parts[part], sources, sites[site]) : null;
+            if (review is not null && (pools != "shared" || shortage != ShortageRule.Backorder))
+                throw new NetworkModelException(r.At("review"), "a review needs a shared pool and the backorder shortage rule");
             points.Add(new StockPointDefinition(site, part, stock, r.Number("holdingRate", 0, NumberRule.NonNegative),
-                new ControllerDefinition(kind, controllerNode, r.At("controller")), pools == "per-version", shortage));
+                new ControllerDefinition(kind, controllerNode, r.At("controller")), pools == "per-version", shortage, review));
         }
         return points;
     }

@@ -24,6 +24,28 @@ internal static class NetworkValidator
             if (network.StockPointOf(b.Site, b.Part) < 0)
                 throw new NetworkModelException($"$.installedBases[{b.Name}]", $"site '{sites[b.Site].Name}' has no stock point of part '{network.Parts[b.Part].Name}' to serve its failures");
         }
+        foreach (var b in network.InstalledBases)
+        {
+            var part = network.Parts[b.Part];
+            for (int v = 0; v < part.Versions.Count; v++)
+            {
+                if (!part.Versions[v].Temporary) continue;
+                if (b.InitialInstalled[v] > 0)
+                    throw new NetworkModelException($"$.installedBases[{b.Name}].initial.{part.Versions[v].Name}", "a temporary version is printed for a waiting failure, never installed at the start");
+                if (b.FailureMode == FailureMode.Poisson)
+                    throw new NetworkModelException($"$.installedBases[{b.Name}].failureMode", $"part '{part.Name}' has a temporary version: units must be tracked one by one (renewal or per-period)");
+                if (sites[b.Site].Convoy < 0)
+                    throw new NetworkModelException($"$.installedBases[{b.Name}]", $"part '{part.Name}' has a temporary version, removed at convoy arrivals; site '{sites[b.Site].Name}' has no convoy");
+            }
+        }
+        foreach (var p in network.StockPoints)
+        {
+            if (p.Review is null) continue;
+            string at = $"$.stockPoints[{network.Sites[p.Site].Name}/{network.Parts[p.Part].Name}].review";
+            for (int s = 0; s < sites.Count; s++)
+                if (sites[s].Parent == p.Site && network.StockPointOf(s, p.Part) >= 0)
+                    throw new NetworkModelException(at, $"site '{sites[s].Name}' orders from this stock point; a review serves only the site's own failures");
+        }
         foreach (var source in network.Sources)
         {
             if (source.Material is { Convoy: >= 0 } material && sites[source.Site].Convoy != material.Convoy)
