@@ -90,6 +90,8 @@ internal sealed class PrinterPool : ISupplyChannel
     {
         usable = 0;
         int attempts = _source.PrintsPerPeriod > 0 ? Math.Min(requested, _source.PrintsPerPeriod) : requested;
+        // Disruption hook: a printer that is down prints nothing at this review.
+        if (_condition?.IsActive(DisruptionKind.Outage) == true) attempts = 0;
         if (_material is not null)
         {
             double perPrint = _source.Material!.PerPrint;
@@ -98,7 +100,7 @@ internal sealed class PrinterPool : ISupplyChannel
             {
                 _material.Get(Math.Min(attempts * perPrint, _material.Level));
                 if (_source.Material.ResupplyTime is { } resupply)
-                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => _material.Put(perPrint));
+                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(perPrint));
             }
         }
         for (int i = 0; i < attempts; i++)
