@@ -47,6 +47,22 @@ public class EchelonScenarioEquivalenceTests
         }
     }
 
+    [Fact]
+    public void SplitPoolsGiveThePaperPipelineMByLittlesLaw()
+    {
+        // Spec 3.7(b): scenario C with a CP pool and an AM pool of s = 2 each at the CMC, RMC stock 0:
+        // the units in resupply anywhere average the paper-faithful M = μcp + μam + μ1 + μ2.
+        var pf = AbidarPaperFaithfulEbo.Evaluate(AbidarItem.Item162, AbidarScenario.Centralized, 10, 0.5, 0.9, 2);
+        var spec = EchelonSpec.FromNetwork("split", AbidarNetworks.Build(AbidarItem.Item162, AbidarScenario.Centralized, 10, 0.5, 0.9), [2, 0, 0],
+            "exponential", 1, "deterministic", 0, splitPools: true, amPoolStock: 2);
+        var blueprint = new NetworkBlueprint(NetworkModelFile.Parse(EchelonModelFile.Build(spec, timeUnit: 1 / spec.DemandRate).ToJsonString(), "split", "."),
+            NetworkControllers.Registry());
+        int pipeline = blueprint.Measures.ToList().IndexOf("units_in_resupply");
+        var runs = Enumerable.Range(0, Replications).Select(r => SupplyNetwork.Run(blueprint, new RandomStreams(11, r), 2_000, Failures).Measures[pipeline]);
+        var (mean, se) = MeanAndError(runs);
+        Assert.True(Math.Abs(mean - pf.TotalPipeline) < 4.5 * se, $"E[N_sys] {mean:F4} ± {se:F4} vs M {pf.TotalPipeline:F4}");
+    }
+
     private static (double Mean, double StandardError) MeanAndError(IEnumerable<double> values)
     {
         var v = values.ToArray();
