@@ -98,6 +98,7 @@ internal sealed class ConvoyService
             bool cancelled = _stream.NextDouble() < _definition.CancellationProbability;
             double transit = _definition.TransitTime?.Sample(_stream) ?? 0;
             double delay = _definition.Delay?.Sample(_stream) ?? 0;
+            // Disruption hook: cancelled or late while a convoy disruption is active (the convoy's own draws come first, so they stay paired).
             if (_condition is { } c)
             {
                 cancelled |= c.IsActive(Disruptions.DisruptionKind.ConvoyCancellation);

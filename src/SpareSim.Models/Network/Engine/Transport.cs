@@ -33,6 +33,7 @@ internal sealed class Transport
     {
         Shipments++;
         if (Convoy is not null) Convoy.Load(delivery);
+        // Disruption hook: a slowdown of the site stretches the shipping time drawn.
         else if (_shipTime is not null) _simulation.Timeout(_shipTime.Sample(_stream!) * (_condition?.Factor(Disruptions.DisruptionKind.Slowdown) ?? 1), delivery).AddCallback(Delivery.Arrive);
         else delivery.Destination.Receive(delivery);
     }
