@@ -33,6 +33,9 @@ internal static class CatalogText
         ("TargetRelativeHalfWidth", "add replications until the primary 95% CI is this tight (with MaxReplications)"),
         ("MaxReplications", "the cap of the sequential stopping rule"),
         ("Plots", "a list of { Measure, X, Series }"),
+        ("TimeSeries", "{ From, Step, To, Measures, Reference }: measures sampled over time (supply-network)"),
+        ("DecisionLog", "{ MaxRows (required), Replications }: events.parquet of decisions and disruptions"),
+        ("Stress", "{ Disruptions: [switch parameters], Better: higher|lower }: mitigation ranking"),
     ];
 
     public static void WriteExperimentKeys(TextWriter w)

@@ -33,8 +33,9 @@ public static class ExperimentSession
         var checkpoint = new Checkpoint(options.OutputFolder, definition.ConfigurationHash, options.Shard.ToString());
         if (checkpoint.Discarded) log.WriteLine("note: discarded a checkpoint of a different configuration in the output folder");
         var records = runner.Run(checkpoint);
+        var events = runner.RunDecisionLog(records);
         var written = options.Shard.IsWhole
-            ? await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder)
+            ? await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder, events)
             : await ResultWriter.WriteShardAsync(definition, records, options.Shard, options.OutputFolder);
         folder.Commit(written);
         checkpoint.Delete();

@@ -53,6 +53,15 @@ public sealed record ExperimentDefinition
     /// <summary>Plots to draw.</summary>
     public required IReadOnlyList<PlotSpec> Plots { get; init; }
 
+    /// <summary>Measures sampled on a time grid in every replication (null: none).</summary>
+    public TimeSeriesSpec? TimeSeries { get; init; }
+
+    /// <summary>The decision log to keep (null, the default: none).</summary>
+    public DecisionLogSpec? DecisionLog { get; init; }
+
+    /// <summary>How the scenarios split into disruptions and mitigations, for the mitigation ranking (null: no ranking).</summary>
+    public StressSpec? Stress { get; init; }
+
     /// <summary>SHA-256 of the canonical resolved configuration (provenance and resume check).</summary>
     public required string ConfigurationHash { get; init; }
 

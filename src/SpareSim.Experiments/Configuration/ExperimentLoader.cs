@@ -19,6 +19,7 @@ public static class ExperimentLoader
     [
         "Name", "Description", "Model", "ModelFile", "InputFingerprint", "Replications", "RunLength", "WarmUp", "MasterSeed", "Parameters",
         "Scenarios", "Grid", "Plots", "Baseline", "PrimaryMeasure", "TargetRelativeHalfWidth", "MaxReplications",
+        "TimeSeries", "DecisionLog", "Stress",
     ];
 
     /// <summary>The longest experiment name (it names a folder; file systems limit a name to 255 bytes).</summary>
@@ -115,7 +116,11 @@ public static class ExperimentLoader
         }
 
         var plots = ReadPlots(config, model, scenarios, parameters);
-        var canonical = Canonical(name, model, modelFile, scenarios, replications, runLength, warmUp, mser, seed, target, maxReplications, primary, baseline, plots);
+        var series = RecordingOptions.TimeSeries(config, model, scenarios, baseline, (warmUp ?? 0) + runLength, target is null ? replications : maxReplications);
+        var decisionLog = RecordingOptions.DecisionLog(config, model, replications);
+        var stress = RecordingOptions.Stress(config, parameters, baseline);
+        var canonical = Canonical(name, model, modelFile, scenarios, replications, runLength, warmUp, mser, seed, target, maxReplications, primary, baseline, plots,
+            doc => RecordingOptions.AddCanonical(doc, series, decisionLog, stress, scenarios));
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         return new ExperimentDefinition
         {
@@ -134,6 +139,9 @@ public static class ExperimentLoader
             PrimaryMeasure = primary,
             BaselineScenario = baseline,
             Plots = plots,
+            TimeSeries = series,
+            DecisionLog = decisionLog,
+            Stress = stress,
             ConfigurationHash = hash,
             ResolvedJson = canonical,
         };
@@ -151,7 +159,7 @@ public static class ExperimentLoader
     private static string Required(IConfiguration config, string key) =>
         string.IsNullOrWhiteSpace(config[key]) ? throw new ExperimentInputException(key, "is required") : config[key]!;
 
-    private static double Number(IConfiguration config, string key, double? fallback, bool positive)
+    internal static double Number(IConfiguration config, string key, double? fallback, bool positive)
     {
         string? text = config[key];
         if (text is null)
@@ -163,7 +171,7 @@ public static class ExperimentLoader
         return x;
     }
 
-    private static int Integer(IConfiguration config, string key, int fallback, int min)
+    internal static int Integer(IConfiguration config, string key, int fallback, int min)
     {
         string? text = config[key];
         if (text is null) return fallback;
@@ -201,7 +209,7 @@ public static class ExperimentLoader
     /// </summary>
     private static string Canonical(string name, ISimulationModel model, string? modelFile, IReadOnlyList<Scenario> scenarios, int replications,
         double runLength, double? warmUp, bool mser, ulong seed, double? target, int maxReplications, string primary, int? baseline,
-        IReadOnlyList<PlotSpec> plots)
+        IReadOnlyList<PlotSpec> plots, Action<Dictionary<string, object>> recording)
     {
         static string N(double x) => x.ToString("R", CultureInfo.InvariantCulture);
         var doc = new Dictionary<string, object>
@@ -236,6 +244,7 @@ public static class ExperimentLoader
             if (p.Series is not null) entry["Series"] = p.Series;
             return entry;
         }).ToList();
+        recording(doc);
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
     }
 }

@@ -5,9 +5,9 @@ namespace SpareSim.Experiments.Output;
 /// <summary>Builds the Markdown report that sits beside a run's Parquet files and plots.</summary>
 public static class ReportBuilder
 {
-    /// <summary>The report: settings, provenance, per-scenario means with 95% CIs, comparisons, plots.</summary>
+    /// <summary>The report: settings, provenance, per-scenario means with 95% CIs, comparisons, further <paramref name="sections"/> (Markdown), plots.</summary>
     public static string Build(Configuration.ExperimentDefinition definition, IReadOnlyList<ScenarioSummary> summaries,
-        IReadOnlyList<MeasureComparison> comparisons, IReadOnlyList<string> plots, IReadOnlyDictionary<string, string> provenance)
+        IReadOnlyList<MeasureComparison> comparisons, IReadOnlyList<string> plots, IReadOnlyDictionary<string, string> provenance, string sections = "")
     {
         var f = (Func<double, string>)ResultWriter.Format;
         var sb = new StringBuilder();
@@ -49,6 +49,7 @@ public static class ReportBuilder
             if (constant.Count > 0)
                 sb.AppendLine().AppendLine($"Left out where the difference is the same in every replication (a constant, or no value): {string.Join(", ", constant.Select(m => $"`{m}`"))}.");
         }
+        sb.Append(sections);
         if (plots.Count > 0)
         {
             sb.AppendLine().AppendLine("## Plots").AppendLine();

@@ -18,6 +18,15 @@ public static class ResultFiles
     /// <summary>The Markdown report.</summary>
     public const string Report = "report.md";
 
+    /// <summary>The time series: one row per (scenario, replication, time, measure).</summary>
+    public const string TimeSeries = "timeseries.parquet";
+
+    /// <summary>Per (scenario, measure) of a time series: when it left the reference band, when it came back, the area lost.</summary>
+    public const string Recovery = "recovery.parquet";
+
+    /// <summary>The decision log: one row per decision and per disruption start and end.</summary>
+    public const string Events = "events.parquet";
+
     /// <summary>Present in a shard's folder: which shard it holds.</summary>
     public const string Shard = "shard.txt";
 }

@@ -26,7 +26,7 @@ public static class ResultWriter
     }
 
     /// <summary>Writes every file of a complete run; returns their names.</summary>
-    public static async Task<IReadOnlyList<string>> WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder)
+    public static async Task<IReadOnlyList<string>> WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder, EventLog? events = null)
     {
         Directory.CreateDirectory(folder);
         var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
@@ -40,9 +40,12 @@ public static class ResultWriter
             await ComparisonTable(comparisons).WriteAsync(Path.Combine(folder, ResultFiles.Comparisons), metadata);
             written.Add(ResultFiles.Comparisons);
         }
-        var plots = PlotRenderer.Render(definition, summaries, folder);
+        var plots = PlotRenderer.Render(definition, summaries, folder).ToList();
+        var (recorded, sections) = await RecordingWriter.WriteAsync(definition, records, events, folder, metadata);
+        written.AddRange(recorded.Where(f => f.EndsWith(".parquet", StringComparison.Ordinal)));
+        plots.AddRange(recorded.Where(f => f.EndsWith(".png", StringComparison.Ordinal)));
         written.AddRange(plots);
-        await WriteTextAsync(Path.Combine(folder, ResultFiles.Report), ReportBuilder.Build(definition, summaries, comparisons, plots, metadata));
+        await WriteTextAsync(Path.Combine(folder, ResultFiles.Report), ReportBuilder.Build(definition, summaries, comparisons, plots, metadata, sections));
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
         written.Add(ResultFiles.Report);
         written.Add(ResultFiles.Experiment);

@@ -82,6 +82,14 @@ public sealed class Checkpoint
         int replication = reader.ReadInt32();
         double warmUp = reader.ReadDouble();
         int count = reader.ReadInt32();
+        // A record may carry a time series after its values: its length, then the values.
+        long seriesBytes = bytes.Length - header - 8L * count;
+        if (count >= 0 && seriesBytes >= 4)
+        {
+            using var probe = new BinaryReader(new MemoryStream(bytes, (int)(header + 8L * count), 4));
+            int n = probe.ReadInt32();
+            if (n >= 0 && seriesBytes == 4 + 8L * n) return ReadWithSeries(reader, scenario, replication, warmUp, count, n, out problem);
+        }
         if (count < 0 || bytes.Length != header + 8L * count)
         {
             problem = count < 0 || bytes.Length < header + 8L * count
@@ -93,6 +101,17 @@ public sealed class Checkpoint
         for (int i = 0; i < count; i++) values[i] = reader.ReadDouble();
         problem = null;
         return new ReplicationRecord(scenario, replication, warmUp, values);
+    }
+
+    private static ReplicationRecord ReadWithSeries(BinaryReader reader, int scenario, int replication, double warmUp, int count, int n, out string? problem)
+    {
+        var values = new double[count];
+        for (int i = 0; i < count; i++) values[i] = reader.ReadDouble();
+        reader.ReadInt32();
+        var series = new double[n];
+        for (int i = 0; i < n; i++) series[i] = reader.ReadDouble();
+        problem = null;
+        return new ReplicationRecord(scenario, replication, warmUp, values, series);
     }
 
     private static string FileName(ReplicationRecord record) =>
@@ -110,6 +129,11 @@ public sealed class Checkpoint
             writer.Write(record.WarmUp);
             writer.Write(record.Values.Length);
             foreach (double v in record.Values) writer.Write(v);
+            if (record.Series is { } series)
+            {
+                writer.Write(series.Length);
+                foreach (double v in series) writer.Write(v);
+            }
         }
         string tmp = path + ".tmp";
         File.WriteAllBytes(tmp, stream.ToArray());

@@ -32,6 +32,8 @@ public sealed class ExperimentRunner
         _definition = definition;
         _options = options;
         if (options.Threads < 1) throw new ExperimentInputException("--threads", $"must be >= 1, got {options.Threads}");
+        if ((definition.TimeSeries is not null || definition.DecisionLog is not null) && !options.Shard.IsWhole)
+            throw new ExperimentInputException("--shard", "an experiment with TimeSeries or DecisionLog cannot be sharded yet (shard merging does not carry them); run it whole");
         if (definition.TargetRelativeHalfWidth is not null && !options.Shard.IsWhole)
             throw new ExperimentInputException("--shard", "an experiment with TargetRelativeHalfWidth decides its replication count as it goes and cannot be sharded; set Replications instead");
     }
@@ -87,6 +89,7 @@ public sealed class ExperimentRunner
                 record.Scenario < 0 || record.Scenario >= _definition.Scenarios.Count ? $"scenario {record.Scenario} is outside 0..{_definition.Scenarios.Count - 1}"
                 : record.Replication < 0 || record.Replication >= limit ? $"replication {record.Replication} is outside 0..{limit - 1}"
                 : record.Values.Length != measures ? $"it holds {record.Values.Length} values for {measures} measures"
+                : (record.Series?.Length ?? 0) != SeriesLength ? $"it holds {record.Series?.Length ?? 0} time-series values for {SeriesLength}"
                 : !_options.Shard.Contains(Position(record.Scenario, record.Replication)) ? $"it does not belong to shard {_options.Shard}"
                 : null;
             if (problem is null)
@@ -97,6 +100,39 @@ public sealed class ExperimentRunner
             _discarded.Add($"{file}: {problem}");
             checkpoint.Discard(file);
         }
+    }
+
+    private int SeriesLength => _definition.TimeSeries is { } s ? s.Points * s.Measures.Count : 0;
+
+    /// <summary>
+    /// The decision log (<see cref="ExperimentDefinition.DecisionLog"/>): the logged replications
+    /// run again with the log on, in (scenario, replication) order, until the size limit; null
+    /// when the experiment keeps none. A replication draws the same numbers as in the run, so its
+    /// log is that run's (and is the same after a resume).
+    /// </summary>
+    public EventLog? RunDecisionLog(IReadOnlyList<ReplicationRecord> records)
+    {
+        if (_definition.DecisionLog is not { } spec) return null;
+        var model = (IRecordingModel)_definition.Model;
+        var rows = new List<EventLogRow>();
+        long dropped = 0;
+        foreach (var record in records.Where(r => r.Replication < spec.Replications).OrderBy(r => r.Scenario).ThenBy(r => r.Replication))
+        {
+            _options.Cancellation.ThrowIfCancellationRequested();
+            int room = spec.MaxRows - rows.Count;
+            var scenario = _definition.Scenarios[record.Scenario];
+            var context = new ReplicationContext(new RandomStreams(_definition.MasterSeed, record.Replication), record.Replication, _definition.RunLength, record.WarmUp);
+            if (room <= 0)
+            {
+                var unkept = model.RunLogged(scenario, context, 1, out long more);
+                dropped += more + unkept.Count;
+                continue;
+            }
+            var logged = model.RunLogged(scenario, context, room, out long past);
+            dropped += past;
+            rows.AddRange(logged.Select(e => new EventLogRow(record.Scenario, record.Replication, e)));
+        }
+        return new EventLog(rows, dropped, spec.MaxRows);
     }
 
     private long Position(int scenario, int replication) => (long)scenario * _definition.Replications + replication;
@@ -157,9 +193,12 @@ public sealed class ExperimentRunner
             var scenario = _definition.Scenarios[s];
             var context = new ReplicationContext(new RandomStreams(_definition.MasterSeed, r), r, _definition.RunLength, warmUps[s]);
             double[] values;
+            double[]? series = null;
             try
             {
-                values = model.RunReplication(scenario, context);
+                values = _definition.TimeSeries is { } spec
+                    ? ((IRecordingModel)model).RunReplication(scenario, context, spec, out series)
+                    : model.RunReplication(scenario, context);
             }
             catch (Exception ex) when (ex is not ExperimentInputException and not OperationCanceledException)
             {
@@ -167,7 +206,7 @@ public sealed class ExperimentRunner
             }
             if (values.Length != measures)
                 throw new InvalidOperationException($"model '{model.Name}' returned {values.Length} values for {measures} measures");
-            var record = new ReplicationRecord(s, r, warmUps[s], values);
+            var record = new ReplicationRecord(s, r, warmUps[s], values, series);
             checkpoint?.Save(record);
             lock (_gate) _done[(s, r)] = record;
             Report();

@@ -8,6 +8,8 @@ using SpareSim.Experiments.Simulation;
 using SpareSim.Models.Network.Controllers;
 using SpareSim.Models.Network.Engine;
 using SpareSim.Models.Network.File;
+using SpareSim.Models.Network.Logging;
+using SpareSim.Models.Network.Monitoring;
 
 namespace SpareSim.Experiments.Models.SupplyNetwork;
 
@@ -18,7 +20,7 @@ namespace SpareSim.Experiments.Models.SupplyNetwork;
 /// scenario's file is validated (paths in messages) before anything runs. The measures are the
 /// network's (<see cref="NetworkBlueprint.Measures"/>), named after the file's elements.
 /// </summary>
-public sealed class SupplyNetworkModel : ISimulationModel
+public sealed class SupplyNetworkModel : ISimulationModel, IRecordingModel
 {
     private readonly string _file;
     private readonly JsonNode _root;
@@ -98,6 +100,36 @@ public sealed class SupplyNetworkModel : ISimulationModel
     {
         ArgumentNullException.ThrowIfNull(context);
         return SpareSim.Models.Network.Engine.SupplyNetwork.Run(Blueprint(scenario), context.Streams, context.WarmUp, context.RunLength).Measures;
+    }
+
+    /// <inheritdoc />
+    public string? CheckSeriesMeasure(string measure)
+    {
+        var names = SpareSim.Models.Network.Engine.SupplyNetwork.SampleableMeasures(Blueprint(new Scenario(0, "", new Dictionary<string, string>())).Definition);
+        return names.Contains(measure) ? null : $"'{measure}' cannot be sampled over time; these can: {string.Join(", ", names)}";
+    }
+
+    /// <inheritdoc />
+    public double[] RunReplication(Scenario scenario, ReplicationContext context, TimeSeriesSpec spec, out double[] series)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(spec);
+        var grid = new TimeGrid(spec.From, spec.Step, spec.Points);
+        // The loader keeps the grid inside the run, so the measures are those of a run without it.
+        var (measures, _, values) = SpareSim.Models.Network.Engine.SupplyNetwork.Run(Blueprint(scenario), context.Streams, context.WarmUp, context.RunLength, null, (grid, spec.Measures));
+        series = values;
+        return measures;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DecisionRecord> RunLogged(Scenario scenario, ReplicationContext context, int maxRows, out long dropped)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var blueprint = Blueprint(scenario);
+        var log = new DecisionLog(blueprint.Definition, maxRows, context.WarmUp);
+        SpareSim.Models.Network.Engine.SupplyNetwork.Run(blueprint, context.Streams, context.WarmUp, context.RunLength, log, null);
+        dropped = log.Dropped;
+        return log.Rows;
     }
 
     /// <summary>The blueprint of a scenario (its path values applied to the model file), built once.</summary>

@@ -35,6 +35,9 @@ public sealed record NetworkDefinition
     /// <summary>The convoys that carry replenishments to sites.</summary>
     public IReadOnlyList<ConvoyDefinition> Convoys { get; init; } = [];
 
+    /// <summary>The disruptions aimed at elements of the network (none by default).</summary>
+    public IReadOnlyList<Disruptions.DisruptionDefinition> Disruptions { get; init; } = [];
+
     /// <summary>Index of the stock point of (<paramref name="site"/>, <paramref name="part"/>), or −1.</summary>
     public int StockPointOf(int site, int part)
     {

@@ -18,17 +18,20 @@ internal sealed class ConvoyService
     private readonly RandomStream _stream;
     private readonly NetworkLedger _ledger;
     private readonly Action<Event> _arrived;
+    // Disruptions aimed at this convoy (null: none).
+    private readonly Disruptions.ElementCondition? _condition;
     private List<Loaded> _loading = [];
     // Scheduled arrivals (departure + transit, without the delay the site does not know of) of the convoys on their way.
     private readonly Queue<double> _due = new();
 
-    public ConvoyService(Simulation simulation, ConvoyDefinition definition, RandomStreams streams, NetworkLedger ledger)
+    public ConvoyService(Simulation simulation, ConvoyDefinition definition, RandomStreams streams, NetworkLedger ledger, Disruptions.ElementCondition? condition = null)
     {
         _simulation = simulation;
         _definition = definition;
         _stream = streams.Get($"convoy/{definition.Name}");
         _ledger = ledger;
         _arrived = Arrived;
+        _condition = condition;
     }
 
     public string Name => _definition.Name;
@@ -95,6 +98,12 @@ internal sealed class ConvoyService
             bool cancelled = _stream.NextDouble() < _definition.CancellationProbability;
             double transit = _definition.TransitTime?.Sample(_stream) ?? 0;
             double delay = _definition.Delay?.Sample(_stream) ?? 0;
+            // Disruption hook: cancelled or late while a convoy disruption is active (the convoy's own draws come first, so they stay paired).
+            if (_condition is { } c)
+            {
+                cancelled |= c.IsActive(Disruptions.DisruptionKind.ConvoyCancellation);
+                delay += c.ExtraDelay();
+            }
             if (cancelled)
             {
                 Cancellations++;

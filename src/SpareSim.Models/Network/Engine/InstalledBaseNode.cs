@@ -201,11 +201,29 @@ internal sealed class InstalledBaseNode
         Down.Update(_simulation.Now, level);
     }
 
-    private IEnumerable<Event> PoissonFailures()
+    /// <summary>Poisson mode: the failure rate (units / mean lifetime of the main version).</summary>
+    public double PoissonRate => _definition.Units / _lifetimes[MainVersion()].Mean;
+
+    /// <summary>Disruption hook (demand surge, Poisson mode): one failure more, now.</summary>
+    public void ExtraFailure()
+    {
+        Failures++;
+        _ledger.Maintenance += _definition.CostPerFailure;
+        _stockPoint.OnFailure(this, 0, MainVersion());
+    }
+
+    // Poisson mode draws failures of the version most units start with.
+    private int MainVersion()
     {
         int main = 0;
         for (int v = 1; v < _definition.InitialInstalled.Count; v++)
             if (_definition.InitialInstalled[v] > _definition.InitialInstalled[main]) main = v;
+        return main;
+    }
+
+    private IEnumerable<Event> PoissonFailures()
+    {
+        int main = MainVersion();
         var between = Exponential.FromMean(_lifetimes[main].Mean / _definition.Units);
         var stream = _streams[0];
         while (true)

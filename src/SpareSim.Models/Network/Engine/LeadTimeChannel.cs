@@ -2,6 +2,7 @@ using SpareSim.Core.Distributions;
 using SpareSim.Core.Kernel;
 using SpareSim.Core.Random;
 using SpareSim.Models.Network.Definition;
+using SpareSim.Models.Network.Disruptions;
 
 namespace SpareSim.Models.Network.Engine;
 
@@ -18,8 +19,9 @@ internal sealed class LeadTimeChannel : ISupplyChannel
     private readonly RandomStream _stream;
     private readonly Action<Event> _landed;
     private readonly NetworkLedger _ledger;
+    private readonly ElementCondition? _condition;
 
-    public LeadTimeChannel(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger)
+    public LeadTimeChannel(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger, ElementCondition? condition = null)
     {
         _simulation = simulation;
         _source = source;
@@ -27,6 +29,7 @@ internal sealed class LeadTimeChannel : ISupplyChannel
         _stream = streams.Get($"lead-times/{source.Name}");
         _ledger = ledger;
         _landed = Landed;
+        _condition = condition;
     }
 
     public string Name => _source.Name;
@@ -36,7 +39,19 @@ internal sealed class LeadTimeChannel : ISupplyChannel
         double cost = _source.CostPerUnit ?? destination.Price(version);
         if (_source.Kind == SourceKind.Repair) _ledger.Repair += cost;
         else _ledger.Purchase += cost;
-        _simulation.Timeout(_leadTime.Sample(_stream), destination.Delivery(version, version)).AddCallback(_landed);
+        double lead = _leadTime.Sample(_stream);
+        if (_condition is null) _simulation.Timeout(lead, destination.Delivery(version, version)).AddCallback(_landed);
+        else Disrupted(lead, destination.Delivery(version, version));
+    }
+
+    // Disruption hook: an order placed during an outage waits for its end; a slowdown stretches the lead time.
+    private void Disrupted(double lead, Delivery delivery)
+    {
+        var c = _condition!;
+        if (c.IsActive(DisruptionKind.Outage))
+            c.WhenClear(DisruptionKind.Outage).AddCallback(_ => Disrupted(lead, delivery));
+        else
+            _simulation.Timeout(lead * c.Factor(DisruptionKind.Slowdown), delivery).AddCallback(_landed);
     }
 
     private void Landed(Event e)

@@ -16,7 +16,8 @@ namespace SpareSim.Models.Network.Engine;
 /// (mean, variance). With period-end booking, holding and downtime are booked on period-end
 /// states, and availability and down systems at period ends are added. Per printer pool: utilisation,
 /// queue length, mean wait for a printer, print attempts per time unit. Per convoy: departures and
-/// cancellations per time unit. Names use '_' for '-'.
+/// cancellations per time unit. Per disruption: the fraction of the observation period it was
+/// active. Names use '_' for '-'.
 /// </summary>
 internal static class NetworkMeasures
 {
@@ -54,13 +55,14 @@ internal static class NetworkMeasures
         foreach (var s in network.Sources.Where(s => s.Kind == SourceKind.Printer))
             names.AddRange([$"printer_utilisation_{Id(s.Name)}", $"printer_queue_{Id(s.Name)}", $"print_wait_{Id(s.Name)}", $"print_attempt_rate_{Id(s.Name)}"]);
         foreach (var c in network.Convoys) names.AddRange([$"departure_rate_{Id(c.Name)}", $"cancellation_rate_{Id(c.Name)}"]);
+        foreach (var d in network.Disruptions) names.Add($"disrupted_fraction_{Id(d.Name)}");
         if (names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1) is { } clash)
             throw new NetworkModelException("$", $"two elements give the measure name '{clash.Key}'; rename one (names differ only in '-' and '_'?)");
         return names;
     }
 
     public static double[] Values(NetworkDefinition network, double now, double time, NetworkLedger ledger, StockPointNode[] points, InstalledBaseNode[] bases,
-        PrinterPool[] printers, Transport[] inbound, ConvoyService[] convoys)
+        PrinterPool[] printers, Transport[] inbound, ConvoyService[] convoys, Disruptions.DisruptionProcess[] disruptions)
     {
         double holding = 0, downtime = 0, saving = 0, down = 0, failures = 0, pipeline = 0;
         int systems = 0;
@@ -153,6 +155,7 @@ internal static class NetworkMeasures
             values.Add(c.Departures / time);
             values.Add(c.Cancellations / time);
         }
+        foreach (var d in disruptions) values.Add(d.Active.TimeAverage(now));
         return [.. values];
     }
 

@@ -3,6 +3,7 @@ using SpareSim.Core.Random;
 using SpareSim.Core.Resources;
 using SpareSim.Core.Statistics;
 using SpareSim.Models.Network.Definition;
+using SpareSim.Models.Network.Disruptions;
 
 namespace SpareSim.Models.Network.Engine;
 
@@ -25,11 +26,14 @@ internal sealed class PrinterPool : ISupplyChannel
     private readonly int _site;
     private int _queued, _busy;
 
-    public PrinterPool(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger)
+    private readonly ElementCondition? _condition;
+
+    public PrinterPool(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger, ElementCondition? condition = null)
     {
         _simulation = simulation;
         _source = source;
         _ledger = ledger;
+        _condition = condition;
         _site = source.Site;
         if (source.Printers > 0) _printers = new Resource(simulation, source.Printers);
         if (source.Material is { } m) _material = new Container(simulation, m.Capacity, m.Capacity);
@@ -86,6 +90,8 @@ internal sealed class PrinterPool : ISupplyChannel
     {
         usable = 0;
         int attempts = _source.PrintsPerPeriod > 0 ? Math.Min(requested, _source.PrintsPerPeriod) : requested;
+        // Disruption hook: a printer that is down prints nothing at this review.
+        if (_condition?.IsActive(DisruptionKind.Outage) == true) attempts = 0;
         if (_material is not null)
         {
             double perPrint = _source.Material!.PerPrint;
@@ -94,7 +100,7 @@ internal sealed class PrinterPool : ISupplyChannel
             {
                 _material.Get(Math.Min(attempts * perPrint, _material.Level));
                 if (_source.Material.ResupplyTime is { } resupply)
-                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => _material.Put(perPrint));
+                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(perPrint));
             }
         }
         for (int i = 0; i < attempts; i++)
@@ -113,7 +119,16 @@ internal sealed class PrinterPool : ISupplyChannel
     {
         if (_material is null) return;
         double missing = _material.Capacity - _material.Level;
-        if (missing > 1e-12) _material.Put(missing);
+        if (missing <= 1e-12) return;
+        // Disruption hook: material that comes during a shortage is there only when it ends.
+        if (_condition?.IsActive(DisruptionKind.MaterialShortage) == true) _condition.WhenClear(DisruptionKind.MaterialShortage).AddCallback(_ => TopUpMaterial());
+        else _material.Put(missing);
+    }
+
+    private void Resupplied(double amount)
+    {
+        if (_condition?.IsActive(DisruptionKind.MaterialShortage) == true) _condition.WhenClear(DisruptionKind.MaterialShortage).AddCallback(_ => Resupplied(amount));
+        else _material!.Put(amount);
     }
 
     private IEnumerable<Event> Job(Delivery delivery)
@@ -151,13 +166,15 @@ internal sealed class PrinterPool : ISupplyChannel
                 double amount = _source.Material!.PerPrint;
                 yield return _material.Get(amount);
                 if (_source.Material.ResupplyTime is { } resupply)
-                    _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => _material.Put(amount));
+                    _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(amount));
             }
+            // Disruption hook: a printer that is down starts no print until it is up again.
+            while (_condition?.IsActive(DisruptionKind.Outage) == true) yield return _condition.WhenClear(DisruptionKind.Outage);
             Attempts++;
             _ledger.Print += _source.CostPerUnit ?? delivery.Destination.Price(delivery.Ordered);
             _busy++;
             Busy.Update(_simulation.Now, _busy);
-            yield return _simulation.Timeout(_source.LeadTime.Sample(_printTimes));
+            yield return _simulation.Timeout(_source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1));
             _busy--;
             Busy.Update(_simulation.Now, _busy);
             bool failed = _source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability;

@@ -206,11 +206,13 @@ internal sealed class StockPointNode : IStockPointView
             // Lost to the stock point: no order, the unit is back in service at once (same version).
             Emergencies++;
             Demands++;
+            Log?.Emergency(this, version);
             if (owner.IsRenewal) owner.Install(unit, version);
             return;
         }
         _failedVersion = version;
         var decision = _controller.Decide(this, DemandKind.Failure);
+        Log?.Decision(this, DemandKind.Failure, decision, "failure");
         _failedVersion = -1;
         if (owner.IsRenewal) SetInstalled(version, _installed[version] - 1);
         Replenish(decision);
@@ -221,6 +223,7 @@ internal sealed class StockPointNode : IStockPointView
     public void OnChildOrder(StockPointNode child, int version)
     {
         var decision = _controller.Decide(this, DemandKind.ChildOrder);
+        Log?.Decision(this, DemandKind.ChildOrder, decision, "child-order");
         Replenish(decision);
         Serve(new Waiting(null, 0, child, version, _simulation.Now), _definition.PoolPerVersion ? decision.Install : version, counted: true);
     }
@@ -326,11 +329,42 @@ internal sealed class StockPointNode : IStockPointView
         }
     }
 
+    /// <summary>Decision log hook: null (the default) logs nothing.</summary>
+    public Logging.DecisionLog? Log { get; set; }
+
+    /// <summary>
+    /// Disruption hook (stock loss): each unit on hand is lost with probability
+    /// <paramref name="fraction"/>; each lost unit is reordered as the controller decides for a failure of its version.
+    /// </summary>
+    public void LoseStock(double fraction, RandomStream stream)
+    {
+        for (int v = 0; v < _onHand.Length; v++)
+        {
+            int lost = 0;
+            for (int i = 0; i < _onHand[v]; i++)
+                if (stream.NextDouble() < fraction) lost++;
+            SetOnHand(v, _onHand[v] - lost);
+            for (int i = 0; i < lost; i++)
+            {
+                _failedVersion = v;
+                var decision = _controller.Decide(this, DemandKind.Failure);
+                Log?.Decision(this, DemandKind.Failure, decision, "stock-loss");
+                _failedVersion = -1;
+                PlaceOrder(decision);
+            }
+        }
+    }
+
     private void Replenish(ReplenishmentDecision decision)
+    {
+        Demands++;
+        PlaceOrder(decision);
+    }
+
+    private void PlaceOrder(ReplenishmentDecision decision)
     {
         if ((uint)decision.Source >= (uint)Channels.Length || (uint)decision.Version >= (uint)_pipeline.Length || (uint)decision.Install >= (uint)_pipeline.Length)
             throw new InvalidOperationException($"the controller of {Site}/{Part} returned {decision}, outside its {Channels.Length} sources and {_pipeline.Length} versions");
-        Demands++;
         Orders[decision.Version]++;
         _pipeline[decision.Version]++;
         _pipelineTotal++;

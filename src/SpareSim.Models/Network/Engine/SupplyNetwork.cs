@@ -1,6 +1,9 @@
 using SpareSim.Core.Kernel;
 using SpareSim.Core.Random;
 using SpareSim.Models.Network.Definition;
+using SpareSim.Models.Network.Disruptions;
+using SpareSim.Models.Network.Logging;
+using SpareSim.Models.Network.Monitoring;
 
 namespace SpareSim.Models.Network.Engine;
 
@@ -22,6 +25,8 @@ public sealed class SupplyNetwork
     private readonly PrinterPool[] _printers;
     private readonly ConvoyService[] _convoys;
     private readonly Transport[] _inbound;
+    private readonly NetworkDisruptions _disruptions;
+    private NetworkSampler? _sampler;
     private bool _started;
     private double _since;
 
@@ -32,25 +37,28 @@ public sealed class SupplyNetwork
         _blueprint = blueprint ?? throw new ArgumentNullException(nameof(blueprint));
         ArgumentNullException.ThrowIfNull(streams);
         var network = blueprint.Definition;
-        _convoys = network.Convoys.Select(c => new ConvoyService(simulation, c, streams, _ledger)).ToArray();
-        _inbound = network.Sites.Select(s => new Transport(simulation, s.ShipTime, s.ShipTime is null ? null : streams.Get($"ship/{s.Name}"),
-            s.Convoy >= 0 ? _convoys[s.Convoy] : null)).ToArray();
+        _disruptions = new NetworkDisruptions(simulation, network.Disruptions, streams);
+        _convoys = network.Convoys.Select((c, i) => new ConvoyService(simulation, c, streams, _ledger, _disruptions.Condition(DisruptedElement.Convoy, i))).ToArray();
+        _inbound = network.Sites.Select((s, i) => new Transport(simulation, s.ShipTime, s.ShipTime is null ? null : streams.Get($"ship/{s.Name}"),
+            s.Convoy >= 0 ? _convoys[s.Convoy] : null, _disruptions.Condition(DisruptedElement.Site, i))).ToArray();
         _stockPoints = network.StockPoints.Select((p, i) =>
             new StockPointNode(simulation, network, i, blueprint.Controllers[i], streams, _ledger, _inbound[p.Site])).ToArray();
         var channels = new Dictionary<string, ISupplyChannel>(StringComparer.Ordinal);
         var printers = new List<PrinterPool>();
-        foreach (var source in network.Sources)
+        for (int j = 0; j < network.Sources.Count; j++)
         {
+            var source = network.Sources[j];
+            var condition = _disruptions.Condition(DisruptedElement.Source, j);
             if (source.Kind == SourceKind.Printer)
             {
-                var pool = new PrinterPool(simulation, source, streams, _ledger);
+                var pool = new PrinterPool(simulation, source, streams, _ledger, condition);
                 printers.Add(pool);
                 channels[source.Name] = pool;
                 if (source.Material is { Convoy: >= 0 } m) _convoys[m.Convoy].MaterialCustomers.Add(pool);
             }
             else
             {
-                channels[source.Name] = new LeadTimeChannel(simulation, source, streams, _ledger);
+                channels[source.Name] = new LeadTimeChannel(simulation, source, streams, _ledger, condition);
             }
         }
         _printers = [.. printers];
@@ -67,6 +75,7 @@ public sealed class SupplyNetwork
         _since = simulation.Now;
         _bases = network.InstalledBases.Select(b =>
             new InstalledBaseNode(simulation, b, _stockPoints[network.StockPointOf(b.Site, b.Part)], streams, _ledger)).ToArray();
+        _disruptions.Wire(_stockPoints, _bases);
     }
 
     /// <summary>The blueprint.</summary>
@@ -77,6 +86,8 @@ public sealed class SupplyNetwork
     {
         if (_started) throw new InvalidOperationException("the network is already started");
         _started = true;
+        _disruptions.Start();
+        _sampler?.Start();
         foreach (var c in _convoys) c.Start();
         foreach (var b in _bases) b.Start();
         var network = _blueprint.Definition;
@@ -118,6 +129,8 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now;
         _since = now;
+        _sampler?.BeforeReset();
+        _disruptions.ResetStatistics(now);
         _ledger.Reset();
         foreach (var p in _stockPoints) p.ResetStatistics(now);
         foreach (var b in _bases) b.ResetStatistics(now);
@@ -131,8 +144,28 @@ public sealed class SupplyNetwork
     {
         double now = _simulation.Now, time = now - _since;
         if (!(time > 0)) throw new InvalidOperationException("no time has been observed since the last reset");
-        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _convoys);
+        return NetworkMeasures.Values(_blueprint.Definition, now, time, _ledger, _stockPoints, _bases, _printers, _inbound, _convoys, _disruptions.Processes);
     }
+
+    /// <summary>Records every decision and disruption start and end in <paramref name="log"/>. Call before <see cref="Start"/>.</summary>
+    public void Attach(DecisionLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        foreach (var p in _stockPoints) p.Log = log;
+        foreach (var d in _disruptions.Processes) d.Changed = (process, started) => log.Disruption(process, _simulation.Now, started);
+    }
+
+    /// <summary>Samples <paramref name="measures"/> (names of <see cref="NetworkSampler.Names"/>) on <paramref name="grid"/>; returns the values array, filled as the run goes (measure-major). Call before <see cref="Start"/>.</summary>
+    public double[] Sample(TimeGrid grid, IReadOnlyList<string> measures)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(measures);
+        _sampler = new NetworkSampler(_simulation, grid, measures, _blueprint.Definition, _stockPoints, _bases, _printers, _disruptions.Processes);
+        return _sampler.Values;
+    }
+
+    /// <summary>The values a time series can sample in <paramref name="network"/>.</summary>
+    public static IReadOnlyList<string> SampleableMeasures(NetworkDefinition network) => NetworkSampler.Names(network);
 
     /// <summary>
     /// One replication of <paramref name="blueprint"/>: <paramref name="warmUp"/> discarded, then
@@ -140,14 +173,27 @@ public sealed class SupplyNetwork
     /// </summary>
     public static (double[] Measures, long Events) Run(NetworkBlueprint blueprint, RandomStreams streams, double warmUp, double observedTime)
     {
+        var (measures, events, _) = Run(blueprint, streams, warmUp, observedTime, null, null);
+        return (measures, events);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(NetworkBlueprint, RandomStreams, double, double)"/>, with an optional decision log and an optional
+    /// time series (<paramref name="series"/>: the grid and the measures); returns the sampled values too (empty without a series).
+    /// </summary>
+    public static (double[] Measures, long Events, double[] Series) Run(NetworkBlueprint blueprint, RandomStreams streams, double warmUp, double observedTime,
+        DecisionLog? log, (TimeGrid Grid, IReadOnlyList<string> Measures)? series)
+    {
         if (!(warmUp >= 0) || !double.IsFinite(warmUp)) throw new ArgumentOutOfRangeException(nameof(warmUp), warmUp, "the warm-up must be finite and >= 0");
         if (!(observedTime > 0) || !double.IsFinite(observedTime)) throw new ArgumentOutOfRangeException(nameof(observedTime), observedTime, "the observation period must be finite and > 0");
         var simulation = new Simulation();
         var network = new SupplyNetwork(simulation, blueprint, streams);
+        if (log is not null) network.Attach(log);
+        double[] values = series is { } s ? network.Sample(s.Grid, s.Measures) : [];
         network.Start();
         simulation.Run(warmUp);
         network.ResetStatistics();
         simulation.Run(warmUp + observedTime);
-        return (network.Measures(), simulation.ProcessedEvents);
+        return (network.Measures(), simulation.ProcessedEvents, values);
     }
 }

@@ -14,12 +14,15 @@ internal sealed class Transport
     private readonly IDistribution? _shipTime;
     private readonly RandomStream? _stream;
 
-    public Transport(Simulation simulation, IDistribution? shipTime, RandomStream? stream, ConvoyService? convoy)
+    private readonly Disruptions.ElementCondition? _condition;
+
+    public Transport(Simulation simulation, IDistribution? shipTime, RandomStream? stream, ConvoyService? convoy, Disruptions.ElementCondition? condition = null)
     {
         _simulation = simulation;
         _shipTime = shipTime;
         _stream = stream;
         Convoy = convoy;
+        _condition = condition;
     }
 
     public ConvoyService? Convoy { get; }
@@ -30,7 +33,8 @@ internal sealed class Transport
     {
         Shipments++;
         if (Convoy is not null) Convoy.Load(delivery);
-        else if (_shipTime is not null) _simulation.Timeout(_shipTime.Sample(_stream!), delivery).AddCallback(Delivery.Arrive);
+        // Disruption hook: a slowdown of the site stretches the shipping time drawn.
+        else if (_shipTime is not null) _simulation.Timeout(_shipTime.Sample(_stream!) * (_condition?.Factor(Disruptions.DisruptionKind.Slowdown) ?? 1), delivery).AddCallback(Delivery.Arrive);
         else delivery.Destination.Receive(delivery);
     }
 }

@@ -8,7 +8,7 @@ namespace SpareSim.Models.Network.File;
 /// <summary>
 /// Reads a supply network from a JSON model file: flat lists of elements that refer to each other
 /// by name (<c>parts</c>, <c>sites</c>, <c>convoys</c>, <c>sources</c>, <c>installedBases</c>,
-/// <c>stockPoints</c>); the format is documented in the README ("Supply-network model files").
+/// <c>stockPoints</c>, <c>disruptions</c> read by <see cref="DisruptionFile"/>); the format is documented in the README ("Supply-network model files").
 /// Every bad value — unknown key, missing key, negative rate, probability outside [0, 1], unknown
 /// reference, a cycle in the site tree, a stock point without a source — throws
 /// <see cref="NetworkModelException"/> naming the JSON path, before anything runs.
@@ -41,7 +41,7 @@ public static class NetworkModelFile
             throw new NetworkModelException("$", $"not valid JSON: {e.Message.Split(" Path:", 2)[0]} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
         }
         if (overrides is { Count: > 0 }) ModelFileOverrides.Apply(root, overrides);
-        var top = new JsonObjectReader(root, "$", "name", "description", "timeUnit", "costBooking", "parts", "sites", "convoys", "sources", "installedBases", "stockPoints");
+        var top = new JsonObjectReader(root, "$", "name", "description", "timeUnit", "costBooking", "parts", "sites", "convoys", "sources", "installedBases", "stockPoints", "disruptions");
         var context = new ReadContext();
         var parts = ReadParts(top, context);
         var convoys = ReadConvoys(top, context);
@@ -62,6 +62,7 @@ public static class NetworkModelFile
             Parts = parts, Sites = sites, Convoys = convoys, Sources = sources, InstalledBases = bases, StockPoints = stockPoints,
         };
         NetworkValidator.Check(definition);
+        definition = definition with { Disruptions = DisruptionFile.Read(top, context, definition) };
         return new NetworkModel(definition, source, baseDirectory, top.OptionalText("description") ?? "");
     }
 
@@ -322,7 +323,7 @@ public static class NetworkModelFile
     }
 
     /// <summary>Names the elements of lists and checks names are unique and usable in measure names.</summary>
-    private sealed class ReadContext
+    internal sealed class ReadContext
     {
 
         public IEnumerable<(JsonNode? Node, string Path)> Elements(JsonObjectReader owner, string key, bool required, bool named = true)
