@@ -32,6 +32,9 @@ public sealed class QueueModel : ISimulationModel, IPilotSeriesModel
     public IReadOnlyList<string> Measures { get; } = ["mean_waiting_time", "mean_queue_length", "utilization"];
 
     /// <inheritdoc />
+    public string? MeasureUnit(string measure) => measure == "mean_queue_length" ? "customers (time average)" : null;
+
+    /// <inheritdoc />
     public string? ValidateScenario(Scenario scenario) =>
         scenario.GetDouble("arrival_rate") >= scenario.GetDouble("service_rate") * scenario.GetInt("servers")
             ? "arrival_rate must be below servers x service_rate, or the queue is unstable"
