@@ -11,6 +11,7 @@ internal static class CommandLine
         new FitCommand(),
         new MergeCommand(),
         new ModelsCommand(),
+        new ReproduceCommand(),
         new RunCommand(),
         new StudiesCommand(),
     ];
