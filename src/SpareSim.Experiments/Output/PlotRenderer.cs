@@ -48,7 +48,9 @@ public static class PlotRenderer
             ? [summaries.ToList()]
             : summaries.GroupBy(s => s.Scenario.GetString(spec.Series)).Select(g => g.ToList()).ToList();
         double lowest = double.PositiveInfinity;
-        foreach (var group in groups)
+        // One colour per group, the same in the measure's plot and in its difference plot.
+        var palette = new ScottPlot.Palettes.Category10();
+        foreach (var (group, index) in groups.Select((g, i) => (g, i)))
         {
             double[] xs = perScenario
                 ? group.Select(s => (double)s.Scenario.Index).ToArray()
@@ -64,7 +66,7 @@ public static class PlotRenderer
             errors = keep.Select(i => double.IsFinite(errors[i]) ? errors[i] : 0).ToArray();
             if (xs.Length == 0) continue;
             lowest = Math.Min(lowest, ys.Zip(errors, (y, e) => y - e).Min());
-            var scatter = plot.Add.Scatter(xs, ys);
+            var scatter = plot.Add.Scatter(xs, ys, palette.GetColor(index));
             scatter.MarkerSize = 8;
             if (perScenario) scatter.LineWidth = 0;
             scatter.LegendText = (spec.Series is null ? difference ? "simulated − analytic" : "simulated" : $"{spec.Series} = {group[0].Scenario.GetString(spec.Series)}") + " (95% CI)";
@@ -91,7 +93,7 @@ public static class PlotRenderer
                 var points = plot.Add.Scatter(at.Select(i => xs[i] + offset).ToArray(), at.Select(i => exact[i]).ToArray());
                 points.MarkerShape = MarkerShape.OpenDiamond;
                 points.MarkerSize = 11;
-                points.Color = Colors.Black;
+                points.Color = scatter.Color;
                 points.LineWidth = perScenario ? 0 : 1;
                 points.LinePattern = LinePattern.Dashed;
                 points.LegendText = "analytic" + (spec.Series is null ? "" : $", {spec.Series} = {group[0].Scenario.GetString(spec.Series)}");
@@ -102,7 +104,7 @@ public static class PlotRenderer
         string ofWhat = difference ? $"{spec.Measure}, simulated − analytic" : spec.Measure;
         plot.Title($"{definition.Name}: {ofWhat}");
         plot.XLabel(perScenario ? "scenario" : WithUnit(spec.X!, MeasureUnits.FromName(spec.X!, definition.Model.TimeUnit)));
-        plot.YLabel(WithUnit(ofWhat, unit) + " (mean, 95% CI)");
+        plot.YLabel(WithUnit(difference ? "simulated − analytic" : spec.Measure, unit));
         // The legend goes below the data area, where it cannot cover a point.
         plot.ShowLegend(Edge.Bottom);
         plot.Axes.AutoScale();

@@ -22,7 +22,8 @@ public static class ReportBuilder
         sb.AppendLine($"- Provenance: engine {provenance["sparesim_engine_version"]}, commit `{provenance["sparesim_git_commit"]}`, configuration hash `{definition.ConfigurationHash[..16]}…`.");
         var measures = definition.Model.Measures;
         var units = measures.Select(m => (Measure: m, Unit: Simulation.MeasureUnits.Of(definition.Model, m))).Where(u => u.Unit.Length > 0).ToList();
-        sb.AppendLine($"- Time unit: {definition.Model.TimeUnit}." + (units.Count == 0 ? "" : " Units: " + string.Join("; ", units.GroupBy(u => u.Unit).Select(g => $"{g.Key}: {string.Join(", ", g.Select(u => $"`{u.Measure}`"))}")) + "."));
+        string timeUnit = definition.Model.TimeUnit == "time unit" ? "not named by the model (rates are per time unit)" : definition.Model.TimeUnit;
+        sb.AppendLine($"- Time unit: {timeUnit}." + (units.Count == 0 ? "" : " Units: " + string.Join("; ", units.GroupBy(u => u.Unit).Select(g => $"{g.Key}: {string.Join(", ", g.Select(u => $"`{u.Measure}`"))}")) + "."));
         sb.AppendLine().AppendLine("## Results (mean ± 95% CI half-width)").AppendLine();
         sb.AppendLine("| scenario | n | " + string.Join(" | ", measures) + " |");
         sb.AppendLine("|---|---|" + string.Concat(measures.Select(_ => "---|")));

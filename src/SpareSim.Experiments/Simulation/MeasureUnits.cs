@@ -15,6 +15,8 @@ public static class MeasureUnits
     /// <summary>The unit the name of a measure or parameter implies in <paramref name="timeUnit"/>, or "".</summary>
     public static string FromName(string name, string timeUnit)
     {
+        // An analytic counterpart has the unit of the measure it stands beside.
+        if (name.StartsWith("analytic_", StringComparison.Ordinal) && !name.StartsWith("analytic_cost", StringComparison.Ordinal)) name = name["analytic_".Length..];
         if (name.StartsWith("cost_", StringComparison.Ordinal) || name.StartsWith("analytic_cost", StringComparison.Ordinal) || name.StartsWith("saving", StringComparison.Ordinal))
             return $"cost per {timeUnit}";
         if (name.StartsWith("availability", StringComparison.Ordinal) || name.StartsWith("fill_rate", StringComparison.Ordinal)
