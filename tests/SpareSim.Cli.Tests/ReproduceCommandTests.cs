@@ -96,41 +96,24 @@ public class ReproduceCommandTests : IDisposable
             calls.Add(string.Join(' ', args));
             return args[1] == "b.json" ? secondExit : 0;
         }
-        var (first, _, error) = Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
+        var (first, _, error) = ConsoleCapture.Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
         Assert.Equal(1, first);
         Assert.Contains("step second failed (exit 1)", error);
         Assert.Equal([$"run a.json --out {Path.Combine(_folder, "first")} --threads 2", $"run b.json --Replications=3 --out {Path.Combine(_folder, "second")} --threads 2"], calls);
 
         secondExit = 130;   // the child was interrupted (Ctrl+C / SIGTERM)
-        var (interrupted, _, _) = Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
+        var (interrupted, _, _) = ConsoleCapture.Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
         Assert.Equal(130, interrupted);
         Assert.Equal(3, calls.Count);  // only the second step ran
 
         secondExit = 0;
-        var (done, stdout, _) = Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
+        var (done, stdout, _) = ConsoleCapture.Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--threads", "2"]));
         Assert.Equal(0, done);
         Assert.Equal(4, calls.Count);
         Assert.Contains("[1/2] first: done in an earlier reproduce, skipped", stdout);
         // All done: the record is gone, so the next reproduce rebuilds everything.
         Assert.False(File.Exists(Path.Combine(_folder, ".reproduce-progress")));
-        Assert.Equal(0, Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--only", "first"])).Code);
+        Assert.Equal(0, ConsoleCapture.Capture(() => new ReproduceCommand(Step).Execute(["--manifest", manifest, "--only", "first"])).Code);
         Assert.Equal(5, calls.Count);
-    }
-
-    private static (int Code, string Out, string Error) Capture(Func<int> run)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (run(), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
     }
 }

@@ -18,28 +18,21 @@ internal sealed record ReproduceArguments(bool List, IReadOnlyList<string>? Only
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            string? Value(string name)
-            {
-                if (a.StartsWith(name + "=", StringComparison.Ordinal)) return a[(name.Length + 1)..];
-                if (a != name) return null;
-                if (i + 1 >= args.Length) throw new ExperimentInputException(name, "needs a value");
-                return args[++i];
-            }
             if (a == "--list") list = true;
             else if (a == "--restart") restart = true;
-            else if (Value("--only") is { } o)
+            else if (OptionValue.Read(args, ref i, "--only") is { } o)
             {
                 only ??= [];
                 only.AddRange(o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                 if (only.Count == 0) throw new ExperimentInputException("--only", "name at least one step, e.g. --only quickstart,mmc-queue-demo (sparesim reproduce --list shows them)");
             }
-            else if (Value("--threads") is { } t)
+            else if (OptionValue.Read(args, ref i, "--threads") is { } t)
             {
                 if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
                     throw new ExperimentInputException("--threads", $"must be a whole number >= 1, got '{t}'");
                 threads = n;
             }
-            else if (Value("--manifest") is { } m) manifest = m;
+            else if (OptionValue.Read(args, ref i, "--manifest") is { } m) manifest = m;
             else throw new ExperimentInputException(a, "unknown argument; sparesim reproduce [--list] [--only A,B] [--restart] [--threads N] [--manifest FILE]");
         }
         return new ReproduceArguments(list, only, restart, threads, manifest);
