@@ -2,7 +2,7 @@
 # One shard of a SpareSim experiment or study, as one task of a Slurm job array.
 #   sbatch --array=1-N experiments/slurm-array.sh EXPERIMENT.json N [OUT] [--Key=Value ...]
 # Task i runs `sparesim run EXPERIMENT --shard i/N`: an experiment into OUT/shard-i-of-N, a study
-# into OUT/simulation/shard-i-of-N (OUT defaults to results/<file name without .json>). Submit
+# into OUT/simulation/shard-i-of-N (OUT defaults to runs/<file name without .json>, git-ignored). Submit
 # with experiments/slurm-submit.sh to get the merge as a dependent job. A task that is killed
 # (time limit, preemption) resumes from its checkpoint when resubmitted.
 # Environment: SPARESIM, the command to run (see slurm-common.sh).

@@ -5,7 +5,7 @@
 experiment=${1:?experiment file}
 shards=${2:?number of shards}
 shift 2
-out=results/$(basename "$experiment" .json)
+out=runs/$(basename "$experiment" .json)
 if [[ $# -gt 0 && $1 != --* ]]; then out=$1; shift; fi
 overrides=("$@")
 if [[ -z ${SPARESIM:-} ]]; then

@@ -17,7 +17,7 @@ internal static class CatalogText
     /// <summary>The keys of a replicated-simulation experiment file, with their meaning and default.</summary>
     private static readonly (string Key, string Meaning)[] ExperimentKeys =
     [
-        ("Name", "the experiment's name (default output folder results/NAME)"),
+        ("Name", "the experiment's name (default output folder runs/NAME)"),
         ("Description", "free text, copied into the report"),
         ("Model", "a model below (or Study: a study below)"),
         ("ModelFile", "the JSON model file of Model supply-network"),

@@ -11,6 +11,7 @@ internal static class CommandLine
         new FitCommand(),
         new MergeCommand(),
         new ModelsCommand(),
+        new ReproduceCommand(),
         new RunCommand(),
         new StudiesCommand(),
     ];
@@ -40,8 +41,8 @@ internal static class CommandLine
     private static void PrintUsage(TextWriter w)
     {
         w.WriteLine("usage: sparesim COMMAND [ARGS]");
-        foreach (var c in Commands) w.WriteLine($"  {c.Name,-8} {c.Summary}");
-        w.WriteLine("  --version  the engine version and the commit it was built from");
+        foreach (var c in Commands) w.WriteLine($"  {c.Name,-9} {c.Summary}");
+        w.WriteLine("  --version the engine version and the commit it was built from");
         w.WriteLine("sparesim run --help: the experiment keys, models and studies; sparesim models / studies: their parameters and options.");
     }
 }

@@ -5,7 +5,8 @@ namespace SpareSim.Cli;
 
 /// <summary>
 /// <c>sparesim compare A.parquet B.parquet</c>: whether two result files hold the same data (column
-/// names, types, rows, every value bit for bit; NaN equals NaN). The key-value metadata is listed
+/// names, types, rows, every value bit for bit; NaN equals NaN, null equals null, but null is not
+/// NaN and an optional column is not a required one: a reader's avg() treats them differently). The key-value metadata is listed
 /// where it differs but does not count: a study records its options, output folder included.
 /// Exit 0 same data, 1 different, 2 a file that cannot be read.
 /// </summary>
@@ -46,6 +47,19 @@ internal sealed class CompareCommand : ICommand
         }
     }
 
+    /// <summary>A column's type as a reader sees it: "int", "int (optional)", "double (optional)", …; null only fits an optional column.</summary>
+    private static string TypeName(Array column)
+    {
+        var element = column.GetType().GetElementType()!;
+        var underlying = Nullable.GetUnderlyingType(element);
+        string name = (underlying ?? element) switch
+        {
+            var t when t == typeof(int) => "int", var t when t == typeof(long) => "long", var t when t == typeof(double) => "double",
+            var t when t == typeof(bool) => "bool", var t when t == typeof(string) => "string", var t => t.Name,
+        };
+        return underlying is null ? name : name + " (optional)";
+    }
+
     /// <summary>The first difference in words, or null when the data are the same.</summary>
     internal static string? Difference(ParquetTable a, ParquetTable b)
     {
@@ -55,12 +69,12 @@ internal sealed class CompareCommand : ICommand
         foreach (string name in a.ColumnNames)
         {
             Array x = a.Column(name), y = b.Column(name);
-            if (x.GetType() != y.GetType()) return $"column {name}: {x.GetType().GetElementType()!.Name} vs {y.GetType().GetElementType()!.Name}";
+            if (x.GetType() != y.GetType()) return $"column {name}: {TypeName(x)} vs {TypeName(y)}";
             for (int i = 0; i < x.Length; i++)
             {
                 object? u = x.GetValue(i), v = y.GetValue(i);
                 bool same = u is double du && v is double dv ? BitConverter.DoubleToInt64Bits(du) == BitConverter.DoubleToInt64Bits(dv) || (double.IsNaN(du) && double.IsNaN(dv)) : Equals(u, v);
-                if (!same) return $"column {name}, row {i}: {u} vs {v}";
+                if (!same) return $"column {name}, row {i}: {u ?? "null"} vs {v ?? "null"}";
             }
         }
         return null;

@@ -28,28 +28,21 @@ internal sealed record RunArguments(string File, string? Out, int Threads, Shard
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            string? Value(string name)
-            {
-                if (a.StartsWith(name + "=", StringComparison.Ordinal)) return a[(name.Length + 1)..];
-                if (a != name) return null;
-                if (i + 1 >= args.Length) throw new ExperimentInputException(name, "needs a value");
-                return args[++i];
-            }
-            if (Value("--out") is { } o) output = o;
-            else if (Value("--threads") is { } t)
+            if (OptionValue.Read(args, ref i, "--out") is { } o) output = o;
+            else if (OptionValue.Read(args, ref i, "--threads") is { } t)
             {
                 if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out threads) || threads < 1)
                     throw new ExperimentInputException("--threads", $"must be a whole number >= 1, got '{t}'");
             }
-            else if (Value("--seed") is { } s)
+            else if (OptionValue.Read(args, ref i, "--seed") is { } s)
             {
                 if (!ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                     throw new ExperimentInputException("--seed", $"must be a non-negative integer, got '{s}'");
                 overrides.Add($"--MasterSeed={s}");
             }
-            else if (Value("--shard") is { } sh) shard = ShardSpec.Parse(sh);
+            else if (OptionValue.Read(args, ref i, "--shard") is { } sh) shard = ShardSpec.Parse(sh);
             else if (a == "--force") force = true;
-            else if (Value("--max-memory") is { } m) maxMemory = ParseSize(m);
+            else if (OptionValue.Read(args, ref i, "--max-memory") is { } m) maxMemory = ParseSize(m);
             else if (a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')) overrides.Add(a);
             else if (a.StartsWith('-')) throw new ExperimentInputException(a, "unknown option (configuration overrides are written --Key=Value)");
             else if (file is null) file = a;

@@ -23,7 +23,7 @@ internal sealed class RunCommand : ICommand
         if (args is ["--help"] or ["-h"])
         {
             Console.WriteLine("usage: sparesim " + Summary);
-            Console.WriteLine("  --out DIR         output folder (default results/NAME; a study's \"output\")");
+            Console.WriteLine("  --out DIR         output folder (default runs/NAME, git-ignored; a study: its \"output\"; --out overrides both)");
             Console.WriteLine("  --threads N       replications in parallel (default: the number of CPUs)");
             Console.WriteLine("  --seed S          the master seed (same as --MasterSeed=S)");
             Console.WriteLine("  --shard i/n       run every n-th (scenario, replication) pair, into DIR/shard-i-of-n; then sparesim merge");

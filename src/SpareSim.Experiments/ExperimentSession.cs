@@ -12,11 +12,17 @@ namespace SpareSim.Experiments;
 /// </summary>
 public static class ExperimentSession
 {
-    /// <summary>The default output folder of an experiment (and shard).</summary>
+    /// <summary>
+    /// Where runs go without <c>--out</c>: a folder git ignores, so that running an experiment never
+    /// changes the committed results/ (those are rebuilt by <c>sparesim reproduce</c>).
+    /// </summary>
+    public const string DefaultRoot = "runs";
+
+    /// <summary>The default output folder of an experiment (and shard): runs/NAME.</summary>
     public static string DefaultOutput(ExperimentDefinition definition, ShardSpec shard) =>
         shard.IsWhole
-            ? Path.Combine("results", definition.Name)
-            : Path.Combine("results", definition.Name, $"shard-{shard.Index}-of-{shard.Count}");
+            ? Path.Combine(DefaultRoot, definition.Name)
+            : Path.Combine(DefaultRoot, definition.Name, $"shard-{shard.Index}-of-{shard.Count}");
 
     /// <summary>
     /// Runs and writes; returns the records (for callers that want to look at them). The output

@@ -5,7 +5,10 @@ namespace SpareSim.Cli.Tests;
 /// <summary>Runs the command line in process with the console streams captured (tests run one at a time).</summary>
 internal static class ConsoleCapture
 {
-    public static (int Code, string Out, string Error) Run(params string[] args)
+    public static (int Code, string Out, string Error) Run(params string[] args) => Capture(() => CommandLine.Run(args));
+
+    /// <summary>Runs <paramref name="run"/> (e.g. a command built with test hooks) with the console captured.</summary>
+    public static (int Code, string Out, string Error) Capture(Func<int> run)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -14,7 +17,7 @@ internal static class ConsoleCapture
         Console.SetError(stderr);
         try
         {
-            return (CommandLine.Run(args), stdout.ToString(), stderr.ToString());
+            return (run(), stdout.ToString(), stderr.ToString());
         }
         finally
         {

@@ -77,6 +77,20 @@ public class HelpTests
             Assert.Equal(1, different.Code);
             Assert.Contains("column x, row 1: NaN vs 0.25", different.Out);
             Assert.Equal(2, ConsoleCapture.Run("compare", a, Path.Combine(folder, "missing.parquet")).Code);
+
+            // Optional columns: null equals null, null is not NaN, an optional column is not a required one.
+            string d = Path.Combine(folder, "d.parquet"), e = Path.Combine(folder, "e.parquet"), g = Path.Combine(folder, "g.parquet");
+            await new ParquetTable().Add("k", [1, 2]).Add("x", [0.5, null]).WriteAsync(d, new Dictionary<string, string>());
+            await new ParquetTable().Add("k", [1, 2]).AddOptional("x", [0.5, double.NaN]).WriteAsync(e, new Dictionary<string, string>());
+            await new ParquetTable().Add("k", [1, 2]).Add("x", [0.5, 0.25]).WriteAsync(g, new Dictionary<string, string>());
+            Assert.Equal(0, ConsoleCapture.Run("compare", d, e).Code);
+            var typeDifference = ConsoleCapture.Run("compare", a, d);
+            Assert.Equal(1, typeDifference.Code);
+            Assert.StartsWith("different: column x: double vs double (optional)", typeDifference.Out);
+            string f = Path.Combine(folder, "f.parquet");
+            await new ParquetTable().Add("k", [1, 2]).Add("x", [0.5, (double?)0.25]).WriteAsync(f, new Dictionary<string, string>());
+            Assert.Contains("column x, row 1: null vs 0.25", ConsoleCapture.Run("compare", d, f).Out);
+            Assert.Equal(1, ConsoleCapture.Run("compare", d, g).Code);
         }
         finally
         {

@@ -56,7 +56,7 @@ internal sealed record FitOptions(
         }
         if (data is null) throw new ExperimentInputException("DATA", $"name the CSV or Parquet file to fit; usage: sparesim {Usage}");
         if (column is null) throw new ExperimentInputException("--column", "name the column of ages (failure or censoring ages)");
-        output ??= Path.Combine("results", "fit-" + Path.GetFileNameWithoutExtension(data));
+        output ??= Path.Combine(SpareSim.Experiments.ExperimentSession.DefaultRoot, "fit-" + Path.GetFileNameWithoutExtension(data));
         return new FitOptions(data, column, censored, entry, families, intervals, bootstrap, seed, empirical, output, force);
     }
 

@@ -7,7 +7,9 @@ namespace SpareSim.Experiments.Output;
 /// <summary>
 /// A column table written to (and read from) a standard Parquet file: int, long, double, bool
 /// and string columns with snake_case names, key-value metadata for provenance, written to a
-/// temporary file and renamed so that a crash never leaves half a file.
+/// temporary file and renamed so that a crash never leaves half a file. Optional (nullable)
+/// int and double columns hold null where a value does not apply: readers such as DuckDB and
+/// pandas skip null in aggregates, while a NaN would poison them.
 /// </summary>
 public sealed partial class ParquetTable
 {
@@ -28,15 +30,39 @@ public sealed partial class ParquetTable
     /// <summary>Adds a column of 64-bit integers.</summary>
     public ParquetTable Add(string name, long[] values) => AddColumn(name, values);
 
+    /// <summary>Adds an optional column of doubles (null where there is no value).</summary>
+    public ParquetTable Add(string name, double?[] values) => AddColumn(name, values);
+
+    /// <summary>Adds an optional column of 32-bit integers (null where there is no value).</summary>
+    public ParquetTable Add(string name, int?[] values) => AddColumn(name, values);
+
+    /// <summary>Adds an optional column of doubles from NaN-marked values: NaN is written as null.</summary>
+    public ParquetTable AddOptional(string name, IEnumerable<double> values) =>
+        AddColumn(name, values.Select(v => double.IsNaN(v) ? (double?)null : v).ToArray());
+
     /// <summary>Adds a column of booleans.</summary>
     public ParquetTable Add(string name, bool[] values) => AddColumn(name, values);
 
     /// <summary>Adds a column of strings.</summary>
     public ParquetTable Add(string name, string[] values) => AddColumn(name, values);
 
-    /// <summary>The column <paramref name="name"/> (double[], int[], long[], bool[] or string[]).</summary>
+    /// <summary>The column <paramref name="name"/> (double[], double?[], int[], int?[], long[], bool[] or string[]).</summary>
     public Array Column(string name) =>
         _columns.FirstOrDefault(c => c.Name == name).Values ?? throw new KeyNotFoundException($"no column '{name}'");
+
+    /// <summary>
+    /// A numeric column as doubles, null as NaN (the in-memory mark of "no value"), or null when
+    /// the column is not numeric.
+    /// </summary>
+    public double[]? Numbers(string name) => Column(name) switch
+    {
+        double[] d => d,
+        double?[] d => d.Select(v => v ?? double.NaN).ToArray(),
+        int[] n => n.Select(v => (double)v).ToArray(),
+        int?[] n => n.Select(v => v is { } x ? x : double.NaN).ToArray(),
+        long[] l => l.Select(v => (double)v).ToArray(),
+        _ => null,
+    };
 
     /// <summary>Writes the table atomically with <paramref name="metadata"/>.</summary>
     public async Task WriteAsync(string path, IReadOnlyDictionary<string, string> metadata)
@@ -44,7 +70,9 @@ public sealed partial class ParquetTable
         var fields = _columns.Select(c => c.Values switch
         {
             double[] => (DataField)new DataField<double>(c.Name),
+            double?[] => new DataField<double?>(c.Name),
             int[] => new DataField<int>(c.Name),
+            int?[] => new DataField<int?>(c.Name),
             long[] => new DataField<long>(c.Name),
             bool[] => new DataField<bool>(c.Name),
             _ => new DataField<string>(c.Name),
@@ -61,7 +89,9 @@ public sealed partial class ParquetTable
                 switch (_columns[i].Values)
                 {
                     case double[] d: await group.WriteAsync<double>(fields[i], d.AsMemory()); break;
+                    case double?[] d: await group.WriteAsync<double>(fields[i], d.AsMemory()); break;
                     case int[] n: await group.WriteAsync<int>(fields[i], n.AsMemory()); break;
+                    case int?[] n: await group.WriteAsync<int>(fields[i], n.AsMemory()); break;
                     case long[] l: await group.WriteAsync<long>(fields[i], l.AsMemory()); break;
                     case bool[] b: await group.WriteAsync<bool>(fields[i], b.AsMemory()); break;
                     case string[] s: await group.WriteAsync(fields[i], s, null); break;
@@ -96,6 +126,8 @@ public sealed partial class ParquetTable
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int rows)
     {
         var type = field.ClrType;
+        if (field.IsNullable && type == typeof(double)) { var a = new double?[rows]; await group.ReadAsync<double>(field, a.AsMemory()); return a; }
+        if (field.IsNullable && type == typeof(int)) { var a = new int?[rows]; await group.ReadAsync<int>(field, a.AsMemory()); return a; }
         if (type == typeof(double)) { var a = new double[rows]; await group.ReadAsync<double>(field, a.AsMemory()); return a; }
         if (type == typeof(int)) { var a = new int[rows]; await group.ReadAsync<int>(field, a.AsMemory()); return a; }
         if (type == typeof(long)) { var a = new long[rows]; await group.ReadAsync<long>(field, a.AsMemory()); return a; }

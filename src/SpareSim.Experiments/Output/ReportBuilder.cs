@@ -13,14 +13,18 @@ public static class ReportBuilder
         var sb = new StringBuilder();
         sb.AppendLine($"# {definition.Name}").AppendLine();
         sb.AppendLine($"Model `{definition.Model.Name}`: {definition.Model.Description}.").AppendLine();
-        string warmUp = definition.WarmUpByMser5 ? "found per scenario by MSER-5 on a pilot run" : f(definition.WarmUp!.Value);
+        string time = Simulation.MeasureUnits.Plural(definition.Model.TimeUnit);
+        string warmUp = definition.WarmUpByMser5 ? "found per scenario by MSER-5 on a pilot run" : $"{f(definition.WarmUp!.Value)} {time}";
         int fewest = summaries.Min(s => s.Measures[0].Count), most = summaries.Max(s => s.Measures[0].Count);
         sb.AppendLine($"- Replications per scenario: {(fewest == most ? $"{most}" : $"{fewest}–{most}")}" +
                       (definition.TargetRelativeHalfWidth is { } t ? $" (until the 95% CI of `{definition.PrimaryMeasure}` is within ±{t:P1} of the mean, at most {definition.MaxReplications})" : ""));
-        sb.AppendLine($"- Run length {f(definition.RunLength)} after a warm-up {warmUp}; master seed {definition.MasterSeed}; common random numbers across scenarios (stream = seed, replication, name).");
+        sb.AppendLine($"- Run length {f(definition.RunLength)} {time} after a warm-up {warmUp}; master seed {definition.MasterSeed}; common random numbers across scenarios (stream = seed, replication, name).");
         sb.AppendLine($"- Provenance: engine {provenance["sparesim_engine_version"]}, commit `{provenance["sparesim_git_commit"]}`, configuration hash `{definition.ConfigurationHash[..16]}…`.");
-        sb.AppendLine().AppendLine("## Results (mean ± 95% CI half-width)").AppendLine();
         var measures = definition.Model.Measures;
+        var units = measures.Select(m => (Measure: m, Unit: Simulation.MeasureUnits.Of(definition.Model, m))).Where(u => u.Unit.Length > 0).ToList();
+        string timeUnit = definition.Model.TimeUnit == "time unit" ? "not named by the model (rates are per time unit)" : definition.Model.TimeUnit;
+        sb.AppendLine($"- Time unit: {timeUnit}." + (units.Count == 0 ? "" : " Units: " + string.Join("; ", units.GroupBy(u => u.Unit).Select(g => $"{g.Key}: {string.Join(", ", g.Select(u => $"`{u.Measure}`"))}")) + "."));
+        sb.AppendLine().AppendLine("## Results (mean ± 95% CI half-width)").AppendLine();
         sb.AppendLine("| scenario | n | " + string.Join(" | ", measures) + " |");
         sb.AppendLine("|---|---|" + string.Concat(measures.Select(_ => "---|")));
         foreach (var s in summaries)

@@ -96,7 +96,11 @@ public static class ResultMerger
         var names = Typed<string>("scenario");
         var replications = Typed<int>("replication");
         var warmUps = Typed<double>("warm_up");
-        var measures = definition.Model.Measures.Select(Typed<double>).ToArray();
+        // Measures are optional doubles (null = no value, read as NaN) or integers.
+        double[] Measure(string name) => table.ColumnNames.Contains(name)
+            ? table.Numbers(name) ?? throw new ExperimentInputException(path, $"column '{name}' has the wrong type")
+            : throw new ExperimentInputException(path, $"has no column '{name}'");
+        var measures = definition.Model.Measures.Select(Measure).ToArray();
         var list = new List<ReplicationRecord>(table.RowCount);
         for (int i = 0; i < table.RowCount; i++)
         {

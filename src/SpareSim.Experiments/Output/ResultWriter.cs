@@ -17,7 +17,7 @@ public static class ResultWriter
     public static async Task<IReadOnlyList<string>> WriteShardAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, ShardSpec shard, string folder)
     {
         Directory.CreateDirectory(folder);
-        var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
+        var metadata = Metadata(definition);
         metadata["sparesim_shard"] = shard.ToString();
         await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
@@ -29,7 +29,7 @@ public static class ResultWriter
     public static async Task<IReadOnlyList<string>> WriteCompleteAsync(ExperimentDefinition definition, IReadOnlyList<ReplicationRecord> records, string folder, EventLog? events = null)
     {
         Directory.CreateDirectory(folder);
-        var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
+        var metadata = Metadata(definition);
         await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
         var summaries = Summaries(definition, records);
         await SummaryTable(definition, summaries).WriteAsync(Path.Combine(folder, ResultFiles.Summary), metadata);
@@ -52,6 +52,22 @@ public static class ResultWriter
         string shardFile = Path.Combine(folder, ResultFiles.Shard);
         if (File.Exists(shardFile)) File.Delete(shardFile);
         return written;
+    }
+
+    /// <summary>
+    /// The key-value metadata of a run's files: provenance, the model's time unit
+    /// (<c>sparesim_time_unit</c>) and the unit of each measure that has one (<c>sparesim_units</c>,
+    /// a JSON object measure → unit; the summary's <c>M_mean</c>, <c>M_ci_low</c>, … share M's unit).
+    /// </summary>
+    public static Dictionary<string, string> Metadata(ExperimentDefinition definition)
+    {
+        var metadata = Provenance.For(definition.Name, definition.ConfigurationHash, definition.MasterSeed);
+        metadata["sparesim_time_unit"] = definition.Model.TimeUnit;
+        var units = new System.Text.Json.Nodes.JsonObject();
+        foreach (var m in definition.Model.Measures)
+            if (MeasureUnits.Of(definition.Model, m) is { Length: > 0 } unit) units[m] = unit;
+        metadata["sparesim_units"] = units.ToJsonString();
+        return metadata;
     }
 
     /// <summary>Per scenario: the warm-up and the summary statistics of each measure.</summary>
@@ -111,8 +127,15 @@ public static class ResultWriter
             .Add("replication", records.Select(r => r.Replication).ToArray());
         AddParameters(table, definition, records.Select(r => definition.Scenarios[r.Scenario]).ToList());
         table.Add("warm_up", records.Select(r => r.WarmUp).ToArray());
+        // A measure with no value in a replication (NaN in memory) is null in the file; whole-number
+        // measures (a base stock) are integer columns.
         for (int m = 0; m < definition.Model.Measures.Count; m++)
-            table.Add(definition.Model.Measures[m], records.Select(r => r.Values[m]).ToArray());
+        {
+            string name = definition.Model.Measures[m];
+            var values = records.Select(r => r.Values[m]);
+            if (definition.Model.IntegerMeasures.Contains(name)) table.Add(name, values.Select(WholeNumber).ToArray());
+            else table.AddOptional(name, values);
+        }
         return table;
     }
 
@@ -127,11 +150,11 @@ public static class ResultWriter
         for (int m = 0; m < definition.Model.Measures.Count; m++)
         {
             string name = definition.Model.Measures[m];
-            table.Add($"{name}_mean", summaries.Select(s => s.Measures[m].Mean).ToArray())
-                .Add($"{name}_sd", summaries.Select(s => s.Measures[m].StandardDeviation).ToArray())
-                .Add($"{name}_ci_low", summaries.Select(s => s.Measures[m].ConfidenceInterval.Low).ToArray())
-                .Add($"{name}_ci_high", summaries.Select(s => s.Measures[m].ConfidenceInterval.High).ToArray())
-                .Add($"{name}_half_width", summaries.Select(s => s.Measures[m].ConfidenceInterval.HalfWidth).ToArray());
+            table.AddOptional($"{name}_mean", summaries.Select(s => s.Measures[m].Mean))
+                .AddOptional($"{name}_sd", summaries.Select(s => s.Measures[m].StandardDeviation))
+                .AddOptional($"{name}_ci_low", summaries.Select(s => s.Measures[m].ConfidenceInterval.Low))
+                .AddOptional($"{name}_ci_high", summaries.Select(s => s.Measures[m].ConfidenceInterval.High))
+                .AddOptional($"{name}_half_width", summaries.Select(s => s.Measures[m].ConfidenceInterval.HalfWidth));
         }
         return table;
     }
@@ -141,10 +164,10 @@ public static class ResultWriter
         .Add("baseline", comparisons.Select(c => c.Baseline.Name).ToArray())
         .Add("measure", comparisons.Select(c => c.Measure).ToArray())
         .Add("pairs", comparisons.Select(c => c.Difference.Count).ToArray())
-        .Add("mean_difference", comparisons.Select(c => c.Difference.MeanDifference).ToArray())
-        .Add("ci_low", comparisons.Select(c => c.Difference.ConfidenceInterval.Low).ToArray())
-        .Add("ci_high", comparisons.Select(c => c.Difference.ConfidenceInterval.High).ToArray())
-        .Add("correlation", comparisons.Select(c => c.Difference.Correlation).ToArray());
+        .AddOptional("mean_difference", comparisons.Select(c => c.Difference.MeanDifference))
+        .AddOptional("ci_low", comparisons.Select(c => c.Difference.ConfidenceInterval.Low))
+        .AddOptional("ci_high", comparisons.Select(c => c.Difference.ConfidenceInterval.High))
+        .AddOptional("correlation", comparisons.Select(c => c.Difference.Correlation));
 
     private static void AddParameters(ParquetTable table, ExperimentDefinition definition, IReadOnlyList<Scenario> rows)
     {
@@ -152,8 +175,17 @@ public static class ResultWriter
         {
             string column = ParameterColumn(p.Name);
             if (p.Rule is ParameterRule.Choice or ParameterRule.Text) table.Add(column, rows.Select(s => s.GetString(p.Name)).ToArray());
+            else if (p.Rule is ParameterRule.PositiveInteger or ParameterRule.NonNegativeInteger) table.Add(column, rows.Select(s => s.GetInt(p.Name)).ToArray());
             else table.Add(column, rows.Select(s => s.GetDouble(p.Name)).ToArray());
         }
+    }
+
+    /// <summary>A whole-number measure as an integer; no value (NaN) as null.</summary>
+    private static int? WholeNumber(double x)
+    {
+        if (double.IsNaN(x)) return null;
+        if (x != Math.Round(x) || Math.Abs(x) > int.MaxValue) throw new InvalidOperationException($"a whole-number measure has the value {x}");
+        return (int)x;
     }
 
     /// <summary>

@@ -14,6 +14,18 @@ public interface ISimulationModel
     /// <summary>One line on what the model is.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// The unit model time is counted in ("month", "day"; "time unit" when the model does not
+    /// say): run lengths, rates and times in reports, plots and files are in it.
+    /// </summary>
+    string TimeUnit => "time unit";
+
+    /// <summary>The measures whose values are whole numbers (stored as integer columns, e.g. a base stock).</summary>
+    IReadOnlyCollection<string> IntegerMeasures => [];
+
+    /// <summary>The unit of <paramref name="measure"/>, or null to let <see cref="MeasureUnits"/> derive it from the name.</summary>
+    string? MeasureUnit(string measure) => null;
+
     /// <summary>The parameters a scenario sets (unknown keys are rejected).</summary>
     IReadOnlyList<ParameterSpec> Parameters { get; }
 

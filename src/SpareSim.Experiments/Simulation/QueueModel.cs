@@ -1,3 +1,4 @@
+using SpareSim.Analytics.Common;
 using SpareSim.Core.Distributions;
 using SpareSim.Core.Kernel;
 using KernelSimulation = SpareSim.Core.Kernel.Simulation;
@@ -29,7 +30,12 @@ public sealed class QueueModel : ISimulationModel, IPilotSeriesModel
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Measures { get; } = ["mean_waiting_time", "mean_queue_length", "utilization"];
+    /// <remarks>The analytic_… measures are Erlang C's steady-state values, reported beside the simulated ones.</remarks>
+    public IReadOnlyList<string> Measures { get; } =
+        ["mean_waiting_time", "mean_queue_length", "utilization", "analytic_mean_waiting_time", "analytic_mean_queue_length", "analytic_utilization"];
+
+    /// <inheritdoc />
+    public string? MeasureUnit(string measure) => measure is "mean_queue_length" or "analytic_mean_queue_length" ? "customers (time average)" : null;
 
     /// <inheritdoc />
     public string? ValidateScenario(Scenario scenario) =>
@@ -53,7 +59,13 @@ public sealed class QueueModel : ISimulationModel, IPilotSeriesModel
         run.ResetStatistics();
         run.Sim.Run(context.WarmUp + context.RunLength);
         double now = run.Sim.Now;
-        return [run.Waits.Count > 0 ? run.Waits.Mean : 0, run.Queue.TimeAverage(now), run.Busy.TimeAverage(now) / scenario.GetInt("servers")];
+        int c = scenario.GetInt("servers");
+        double lambda = scenario.GetDouble("arrival_rate"), mu = scenario.GetDouble("service_rate");
+        return
+        [
+            run.Waits.Count > 0 ? run.Waits.Mean : 0, run.Queue.TimeAverage(now), run.Busy.TimeAverage(now) / c,
+            ErlangDelay.MeanWait(c, lambda, mu), ErlangDelay.MeanQueueLength(c, lambda, mu), lambda / (c * mu),
+        ];
     }
 
     /// <inheritdoc />

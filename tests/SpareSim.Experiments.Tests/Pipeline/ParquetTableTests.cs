@@ -33,4 +33,31 @@ public class ParquetTableTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Optional_columns_keep_null_apart_from_values_and_NaN_is_written_as_null()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "sparesim-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string path = Path.Combine(folder, "t.parquet");
+            await new ParquetTable()
+                .Add("n", [1, null, 3])
+                .Add("x", [0.5, null, 2.5])
+                .AddOptional("y", [double.NaN, 1.25, double.NaN])
+                .WriteAsync(path, new Dictionary<string, string>());
+            var (table, _) = await ParquetTable.ReadAsync(path);
+            Assert.Equal([1, null, 3], (int?[])table.Column("n"));
+            Assert.Equal([0.5, null, 2.5], (double?[])table.Column("x"));
+            Assert.Equal([null, 1.25, null], (double?[])table.Column("y"));
+            // As numbers, null is NaN again (the in-memory mark of no value).
+            Assert.Equal([1, double.NaN, 3], table.Numbers("n")!);
+            Assert.Equal([double.NaN, 1.25, double.NaN], table.Numbers("y")!);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

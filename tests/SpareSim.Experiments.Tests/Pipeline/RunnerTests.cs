@@ -84,10 +84,10 @@ public class RunnerTests
 
         var (summary, _) = await ParquetTable.ReadAsync(Path.Combine(output, ResultFiles.Summary));
         Assert.Equal(2, summary.RowCount);
-        var waits = (double[])replications.Column("mean_waiting_time");
-        var mean = (double[])summary.Column("mean_waiting_time_mean");
+        var waits = replications.Numbers("mean_waiting_time")!;
+        var mean = summary.Numbers("mean_waiting_time_mean")!;
         Assert.Equal(waits.Take(6).Average(), mean[0], 12);
-        var low = (double[])summary.Column("mean_waiting_time_ci_low");
+        var low = summary.Numbers("mean_waiting_time_ci_low")!;
         var expected = ConfidenceInterval.FromSample(waits.Take(6).ToList());
         Assert.Equal(expected.Low, low[0], 12);
         Assert.True(File.Exists(Path.Combine(output, "plot-mean_waiting_time-vs-arrival_rate.png")));

@@ -61,6 +61,22 @@ public sealed class InstalledBaseModel : ISimulationModel
     ];
 
     /// <inheritdoc />
+    /// <remarks>Knofius et al. (2020) give rates per month; so do this model's defaults and experiments.</remarks>
+    public string TimeUnit => "month";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> IntegerMeasures { get; } = ["base_stock_used"];
+
+    /// <inheritdoc />
+    public string? MeasureUnit(string measure) => measure switch
+    {
+        "mean_backorders" => "systems down (time average)",
+        "mean_installed_am" or "mean_stock_cm" or "mean_stock_am" => "units (time average)",
+        "base_stock_used" => "units",
+        _ => null,
+    };
+
+    /// <inheritdoc />
     public string? ValidateScenario(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

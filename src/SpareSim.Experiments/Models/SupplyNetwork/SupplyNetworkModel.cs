@@ -47,7 +47,11 @@ public sealed class SupplyNetworkModel : ISimulationModel, IRecordingModel
         _root = JsonNode.Parse(System.IO.File.ReadAllText(modelFile), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
         InputFingerprint = Fingerprint(modelFile, model);
         Description = $"supply network '{model.Definition.Name}' from {modelFile}";
+        TimeUnit = model.Definition.TimeUnit;
     }
+
+    /// <inheritdoc />
+    public string TimeUnit { get; }
 
     /// <inheritdoc />
     public string Name => "supply-network";
