@@ -9,7 +9,9 @@ namespace SpareSim.Models.Network.Engine;
 /// downtime, maintenance, transport, minus operational savings), availability (time average of
 /// systems up), down systems, failure rate, units in resupply. Per site with installed bases:
 /// availability and down systems. Per stock point SITE_PART: backorders (waiting demands), fill
-/// rate, mean waiting time per demand, pipeline mean and variance, on hand; under the emergency
+/// rate, mean waiting time per demand, pipeline mean and variance, on hand, orders placed per time
+/// unit (a batch once), stockout occasions per time unit (delivery intervals in which a demand found
+/// nothing on hand; per order, 1 − the cycle service level); under the emergency
 /// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
 /// (and on hand and installed when the part has several versions). Per printer pool: utilisation,
 /// queue length, mean wait for a printer, print attempts per time unit. Names use '_' for '-'.
@@ -31,7 +33,8 @@ internal static class NetworkMeasures
         foreach (var p in network.StockPoints)
         {
             string sp = StockPointId(network, p);
-            names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}"]);
+            names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}",
+                $"replenishment_rate_{sp}", $"stockout_rate_{sp}"]);
             if (p.Shortage == ShortageRule.Emergency) names.AddRange([$"emergency_fraction_{sp}", $"emergency_rate_{sp}"]);
             var versions = network.Parts[p.Part].Versions;
             if (versions.Count == 1)
@@ -97,6 +100,8 @@ internal static class NetworkMeasures
             double onHand = 0;
             for (int v = 0; v < p.VersionNames.Count; v++) onHand += p.OnHandAverage(v, now);
             values.Add(onHand);
+            values.Add(p.Replenishments / time);
+            values.Add(p.Stockouts / time);
             if (network.StockPoints[p.Index].Shortage == ShortageRule.Emergency)
             {
                 values.Add(p.FailureDemands == 0 ? double.NaN : (double)p.Emergencies / p.FailureDemands);

@@ -11,7 +11,7 @@ namespace SpareSim.Models.Network.Engine;
 /// first-served queue of waiting demands (down units of the site's installed bases and orders of
 /// child sites), and its controller, asked at every demand in the state just before it. One for
 /// one: each demand starts one replenishment. An arriving unit goes to the longest-waiting demand,
-/// else to the shelf.
+/// else to the shelf. A controller may order a batch (or nothing) instead of one unit.
 /// </summary>
 internal sealed class StockPointNode : IStockPointView
 {
@@ -27,6 +27,7 @@ internal sealed class StockPointNode : IStockPointView
     private readonly Delivery[] _deliveries;
     private readonly TimeWeightedStatistic[] _onHandStat, _installedStat;
     private int _pipelineTotal, _failedVersion = -1;
+    private bool _stockedOutSinceDelivery;
     private ISupplyChannel[] _channels = [];
 
     public StockPointNode(Simulation simulation, NetworkDefinition network, int index, IReplenishmentController controller, RandomStreams streams,
@@ -108,6 +109,12 @@ internal sealed class StockPointNode : IStockPointView
 
     public long[] Orders { get; }
 
+    /// <summary>Orders placed (a batch counts once).</summary>
+    public long Replenishments { get; private set; }
+
+    /// <summary>Stockout occasions: intervals between deliveries in which a demand found nothing on hand (an (s, Q) cycle with a stockout).</summary>
+    public long Stockouts { get; private set; }
+
     public double HoldingRate => _definition.HoldingRate;
 
     public int OnHand(int version) => _onHand[version];
@@ -164,6 +171,7 @@ internal sealed class StockPointNode : IStockPointView
         double now = _simulation.Now;
         _pipeline[delivery.Ordered]--;
         _pipelineTotal--;
+        _stockedOutSinceDelivery = false;
         PipelineStat.Update(now, _pipelineTotal);
         if (_waiting[_waiting.Length == 1 ? 0 : delivery.Arrived].TryDequeue(out var next))
         {
@@ -188,6 +196,8 @@ internal sealed class StockPointNode : IStockPointView
         Emergencies = 0;
         FilledFromShelf = 0;
         TotalWait = 0;
+        Replenishments = 0;
+        Stockouts = 0;
         Array.Clear(Orders);
     }
 
@@ -195,12 +205,15 @@ internal sealed class StockPointNode : IStockPointView
     {
         if ((uint)decision.Source >= (uint)Channels.Length || (uint)decision.Version >= (uint)_pipeline.Length || (uint)decision.Install >= (uint)_pipeline.Length)
             throw new InvalidOperationException($"the controller of {Site}/{Part} returned {decision}, outside its {Channels.Length} sources and {_pipeline.Length} versions");
+        if (decision.Quantity < 0) throw new InvalidOperationException($"the controller of {Site}/{Part} ordered {decision.Quantity} units");
         Demands++;
-        Orders[decision.Version]++;
-        _pipeline[decision.Version]++;
-        _pipelineTotal++;
+        if (decision.Quantity == 0) return;
+        Replenishments++;
+        Orders[decision.Version] += decision.Quantity;
+        _pipeline[decision.Version] += decision.Quantity;
+        _pipelineTotal += decision.Quantity;
         PipelineStat.Update(_simulation.Now, _pipelineTotal);
-        Channels[decision.Source].Order(this, decision.Version);
+        for (int q = 0; q < decision.Quantity; q++) Channels[decision.Source].Order(this, decision.Version);
     }
 
     private void Serve(Waiting demand, int preferred)
@@ -216,6 +229,11 @@ internal sealed class StockPointNode : IStockPointView
             return;
         }
         if (demand.Base is not null) demand.Base.MarkWaiting(demand.Unit);
+        if (!_stockedOutSinceDelivery)
+        {
+            Stockouts++;
+            _stockedOutSinceDelivery = true;
+        }
         _waiting[_waiting.Length == 1 ? 0 : preferred].Enqueue(demand);
         BackorderStat.Update(_simulation.Now, ++_backorders);
     }
