@@ -63,5 +63,7 @@ public static class Catalog
         .Add(new DelegateStudy<DesValidationOptions>(DesValidationStudy.Name, DesValidationOptions.Load,
             (o, cmd, ctx) => DesValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<IpLicensingOptions>(IpLicensingStudy.Name, IpLicensingOptions.Load,
-            (o, cmd, ctx) => IpLicensingStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => IpLicensingStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<IpSimulationOptions>(IpSimulationStudy.Name, IpSimulationOptions.Load,
+            async (o, cmd, ctx) => { await IpSimulationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true));
 }
