@@ -10,8 +10,9 @@ namespace SpareSim.Models.Network.Engine;
 /// systems up), down systems, failure rate, units in resupply. Per site with installed bases:
 /// availability and down systems. Per stock point SITE_PART: backorders (waiting demands), fill
 /// rate, mean waiting time per demand, pipeline mean and variance, on hand, orders placed per time
-/// unit (a batch once), stockout occasions per time unit (delivery intervals in which a demand found
-/// nothing on hand; per order, 1 − the cycle service level); under the emergency
+/// unit (a batch once), stockout deliveries per time unit (deliveries that find demands waiting; units
+/// landing at one instant count once; under (s, Q) with a fixed lead time, per order, 1 − the cycle
+/// service level P(lead-time demand ≤ s)); under the emergency
 /// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
 /// (and on hand and installed when the part has several versions). Per printer pool: utilisation,
 /// queue length, mean wait for a printer, print attempts per time unit. Names use '_' for '-'.

@@ -27,7 +27,7 @@ internal sealed class StockPointNode : IStockPointView
     private readonly Delivery[] _deliveries;
     private readonly TimeWeightedStatistic[] _onHandStat, _installedStat;
     private int _pipelineTotal, _failedVersion = -1;
-    private bool _stockedOutSinceDelivery;
+    private double _lastDelivery = double.NaN;
     private ISupplyChannel[] _channels = [];
 
     public StockPointNode(Simulation simulation, NetworkDefinition network, int index, IReplenishmentController controller, RandomStreams streams,
@@ -112,7 +112,7 @@ internal sealed class StockPointNode : IStockPointView
     /// <summary>Orders placed (a batch counts once).</summary>
     public long Replenishments { get; private set; }
 
-    /// <summary>Stockout occasions: intervals between deliveries in which a demand found nothing on hand (an (s, Q) cycle with a stockout).</summary>
+    /// <summary>Deliveries (units landing at one instant count once) that found demands waiting: under (s, Q), orders whose cycle ran out of stock.</summary>
     public long Stockouts { get; private set; }
 
     public double HoldingRate => _definition.HoldingRate;
@@ -169,9 +169,14 @@ internal sealed class StockPointNode : IStockPointView
     public void Receive(Delivery delivery)
     {
         double now = _simulation.Now;
+        // A batch lands as units at one instant: count the instant once, before it serves anyone.
+        if (now != _lastDelivery)
+        {
+            if (_backorders > 0) Stockouts++;
+            _lastDelivery = now;
+        }
         _pipeline[delivery.Ordered]--;
         _pipelineTotal--;
-        _stockedOutSinceDelivery = false;
         PipelineStat.Update(now, _pipelineTotal);
         if (_waiting[_waiting.Length == 1 ? 0 : delivery.Arrived].TryDequeue(out var next))
         {
@@ -229,11 +234,6 @@ internal sealed class StockPointNode : IStockPointView
             return;
         }
         if (demand.Base is not null) demand.Base.MarkWaiting(demand.Unit);
-        if (!_stockedOutSinceDelivery)
-        {
-            Stockouts++;
-            _stockedOutSinceDelivery = true;
-        }
         _waiting[_waiting.Length == 1 ? 0 : preferred].Enqueue(demand);
         BackorderStat.Update(_simulation.Now, ++_backorders);
     }
