@@ -27,10 +27,10 @@ public sealed class IpSimulationOptions
     public ulong MasterSeed { get; set; } = 5;
 
     /// <summary>Demand rates λ (per year).</summary>
-    public List<double> Rates { get; set; } = [];
+    public List<double> Rates { get; set; } = [6, 12, 24];
 
     /// <summary>Service levels β; z = Φ⁻¹(β).</summary>
-    public List<double> ServiceLevels { get; set; } = [];
+    public List<double> ServiceLevels { get; set; } = [0.8, 0.9, 0.95, 0.99];
 
     /// <summary>w_A (Table 5.1 does not give it; w_A = w_T by default).</summary>
     public double PrintPrice { get; set; } = 150;
@@ -42,7 +42,7 @@ public sealed class IpSimulationOptions
     public double LemmaSafetyFactor { get; set; }
 
     /// <summary>Royalties of the Lemma 5.3 scenarios; the first is the reference (paired differences against it).</summary>
-    public List<double> LemmaRoyalties { get; set; } = [];
+    public List<double> LemmaRoyalties { get; set; } = [0, 10, 25, 50, 70];
 
     /// <summary>Binds the file plus overrides and validates; unknown keys are errors.</summary>
     public static IpSimulationOptions Load(string experimentFile, IEnumerable<string> overrides)
@@ -68,5 +68,10 @@ public sealed class IpSimulationOptions
         if (LemmaRoyalties.Count < 2 || LemmaRoyalties.Any(r => !(r >= 0) || !double.IsFinite(r))) throw new ArgumentException("LemmaRoyalties: at least two finite royalties >= 0");
         if (Rates.Distinct().Count() != Rates.Count || ServiceLevels.Distinct().Count() != ServiceLevels.Count || LemmaRoyalties.Distinct().Count() != LemmaRoyalties.Count)
             throw new ArgumentException("Rates, ServiceLevels, LemmaRoyalties: levels must differ");
+        var market = SpareSim.Analytics.IpLicensing.IpLicenceMarket.Table51(PrintPrice, LemmaSafetyFactor);
+        for (int k = 0; k < LemmaRoyalties.Count; k++)
+            if (market.MaxFee(LemmaRate, LemmaRoyalties[k]) < 0)
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"LemmaRoyalties:{k}: r = {LemmaRoyalties[k]} exceeds r̄(0) = {market.MaxRoyalty(LemmaRate, 0):F2}; no fee F >= 0 makes the buyer license"));
     }
 }

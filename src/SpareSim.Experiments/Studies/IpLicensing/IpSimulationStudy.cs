@@ -32,6 +32,7 @@ public static class IpSimulationStudy
     public static List<Case> Cases(IpSimulationOptions o)
     {
         ArgumentNullException.ThrowIfNull(o);
+        o.Validate();
         var cases = new List<Case>();
         foreach (double rate in o.Rates)
         foreach (double beta in o.ServiceLevels)
@@ -44,7 +45,6 @@ public static class IpSimulationStudy
         for (int k = 0; k < o.LemmaRoyalties.Count; k++)
         {
             double r = o.LemmaRoyalties[k], fee = lm.MaxFee(o.LemmaRate, r);
-            if (fee < 0) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"LemmaRoyalties:{k}: r = {r} exceeds r̄(0) = {lm.MaxRoyalty(o.LemmaRate, 0):F2}; no fee F ≥ 0 makes the buyer license"));
             cases.Add(new Case(BuyerModelFile.Name($"lemma r={r:G6}"), BuyerPolicy.Licensed(lm, o.LemmaRate, fee, r), true));
         }
         return cases;
