@@ -8,15 +8,26 @@ namespace SpareSim.Experiments.Studies.IpLicensing;
 /// plus the licence fee. Its analytic cost is spec B.4's normal approximation (continuous s and Q);
 /// its exact cost is the Poisson (s, Q) evaluation of the rounded policy.
 /// </summary>
+/// <param name="Channel">"T" (traditional, from the OEM) or "A" (licence, printed by the service provider).</param>
+/// <param name="Rate">λ, demands per year.</param>
+/// <param name="SafetyFactor">z.</param>
+/// <param name="LeadTime">L of the channel (years).</param>
+/// <param name="UnitValue">v: w_T, or w_A + r.</param>
+/// <param name="OrderCost">K of the channel.</param>
+/// <param name="HoldingRate">h.</param>
+/// <param name="Fee">F (0 traditionally).</param>
+/// <param name="Royalty">r (0 traditionally).</param>
+/// <param name="FormulaCost">Spec B.4's C_T or C_A.</param>
+/// <param name="OemMargin">What the OEM earns per unit the buyer buys: w_T − c traditionally, the royalty r under licence.</param>
 public sealed record BuyerPolicy(string Channel, double Rate, double SafetyFactor, double LeadTime, double UnitValue, double OrderCost, double HoldingRate,
-    double Fee, double Royalty, double FormulaCost)
+    double Fee, double Royalty, double FormulaCost, double OemMargin)
 {
     /// <summary>The traditional channel of <paramref name="market"/> for a buyer of rate <paramref name="rate"/>.</summary>
     public static BuyerPolicy Traditional(IpLicenceMarket market, double rate)
     {
         ArgumentNullException.ThrowIfNull(market);
         return new BuyerPolicy("T", rate, market.SafetyFactor, market.TraditionalLeadTime, market.TraditionalPrice, market.TraditionalOrderCost,
-            market.HoldingRate, 0, 0, market.TraditionalCost(rate));
+            market.HoldingRate, 0, 0, market.TraditionalCost(rate), market.TraditionalPrice - market.UnitCost);
     }
 
     /// <summary>The licence channel with contract (F, r).</summary>
@@ -24,7 +35,7 @@ public sealed record BuyerPolicy(string Channel, double Rate, double SafetyFacto
     {
         ArgumentNullException.ThrowIfNull(market);
         return new BuyerPolicy("A", rate, market.SafetyFactor, market.PrintLeadTime, market.PrintPrice + royalty, market.PrintOrderCost,
-            market.HoldingRate, fee, royalty, market.LicensedCost(rate, fee, royalty));
+            market.HoldingRate, fee, royalty, market.LicensedCost(rate, fee, royalty), royalty);
     }
 
     /// <summary>s = round(λL + z√(λL)).</summary>
@@ -41,6 +52,9 @@ public sealed record BuyerPolicy(string Channel, double Rate, double SafetyFacto
 
     /// <summary>The exact annual cost of the rounded policy, in spec B.4's accounting (fee included).</summary>
     public double ExactCost => Exact.Cost(UnitValue, HoldingRate, OrderCost, Fee);
+
+    /// <summary>The OEM's ledger for a replication: the licence fee plus the margin on the units bought.</summary>
+    public double OemProfit(double unitsPerYear) => Fee + OemMargin * unitsPerYear;
 
     /// <summary>
     /// A replication's annual cost from the network's measures: holding h·v on on-hand plus pipeline,

@@ -24,13 +24,13 @@ public static class IpFigures
             var line = plot.Add.ScatterLine(rs, rs.Select(r => m.MaxFee(15, r) + 15 * r).ToArray());
             line.Color = colors[k];
             line.LineWidth = 2;
-            line.LegendText = Inv($"z = {zs[k]:G4}: π(F̄(0),0) = {m.MaxFee(15, 0):F1}, π(0,r̄(0)) = {15 * top:F1} (r̄(0) = {top:F2})");
+            line.LegendText = Inv($"z = {zs[k]:G4}: π(Fmax(0), 0) = {m.MaxFee(15, 0):F1}, π(0, rmax(0)) = {15 * top:F1} (rmax(0) = {top:F2})");
         }
         var margin = plot.Add.HorizontalLine(15 * 25);
         margin.LinePattern = LinePattern.Dashed;
         margin.Color = Colors.Gray;
         margin.LegendText = "traditional margin λ(w_T − c) = 375";
-        plot.XLabel("royalty r (€/unit), fee F = F̄(r)");
+        plot.XLabel("royalty r (€/unit), fee F = Fmax(r) (the plot font has no F-bar)");
         plot.YLabel("OEM profit from the licensee (€/year)");
         plot.Title("Figure 5.2: royalties destroy value (Table 5.1, λ = 15, w_A = w_T)");
         plot.ShowLegend(Alignment.LowerLeft);
@@ -52,7 +52,7 @@ public static class IpFigures
             var line = plot.Add.ScatterLine(rs, rs.Select(r => m.MaxFee(l, r)).ToArray());
             line.Color = color;
             line.LineWidth = 2;
-            line.LegendText = Inv($"F̄(r) of buyer λ = {l:G4}");
+            line.LegendText = Inv($"Fmax(r) = F-bar(r) of buyer λ = {l:G4}");
         }
         (double R, double F, string Label)[] points = [(0, m.MaxFee(l1, 0), "1"), (0, m.MaxFee(l2, 0), "2"), (hat.Royalty, hat.Fee, "3"), (r2, 0, "4"), (r1, 0, "5")];
         foreach (var (r, f, label) in points)

@@ -9,10 +9,12 @@ namespace SpareSim.Experiments.Studies.IpLicensing;
 public static class IpSimulationReport
 {
     /// <summary>Writes report.md and formula-error.png into the study's output folder.</summary>
-    public static void Write(IpSimulationOptions options, IReadOnlyList<SummaryRow> validation, IReadOnlyList<SummaryRow> lemma, string commandLine, TimeSpan elapsed)
+    public static void Write(IpSimulationOptions options, IReadOnlyList<SummaryRow> validation, IReadOnlyList<SummaryRow> surplus, IReadOnlyList<SummaryRow> lemma,
+        string commandLine, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(surplus);
         ArgumentNullException.ThrowIfNull(lemma);
         Plot(Path.Combine(options.Output, "formula-error.png"), validation);
         var md = new StringBuilder();
@@ -37,6 +39,23 @@ public static class IpSimulationReport
         foreach (var g in validation.GroupBy(r => (r.Numbers["lambda"], r.Texts["channel"])).OrderBy(g => g.Key.Item2, StringComparer.Ordinal).ThenBy(g => g.Key.Item1))
             md.AppendLine(Inv($"| {g.Key.Item1:G4} | {g.Key.Item2} | {100 * g.Average(r => r.Numbers["formula_error"]):F2}% | {100 * g.Min(r => r.Numbers["formula_error"]):F2}% | {100 * g.Max(r => r.Numbers["formula_error"]):F2}% |"));
         md.AppendLine().AppendLine("![formula error](formula-error.png)").AppendLine();
+        md.AppendLine("OEM ledger of the traditional buyers (simulated margin w_T − c per unit bought; under licence these scenarios have F = r = 0, the licence ledger is in the Lemma 5.3 section):").AppendLine();
+        md.AppendLine("| channel | λ | β | OEM profit sim (CI) | formula λ(w_T − c) |").AppendLine("|---|---|---|---|---|");
+        foreach (var r in validation.Where(r => r.Texts["channel"] == "T").OrderBy(r => r.Numbers["lambda"]).ThenBy(r => r.Numbers["beta"]))
+        {
+            var n = r.Numbers;
+            md.AppendLine(Inv($"| {r.Texts["channel"]} | {n["lambda"]:G4} | {n["beta"]:G4} | {n["sim_oem_profit"]:F2} [{n["sim_oem_profit_low"]:F2}, {n["sim_oem_profit_high"]:F2}] | {n["formula_oem_profit"]:F2} |"));
+        }
+        md.AppendLine();
+        md.AppendLine("## Buyer surplus Δ(λ, 0, 0) = C_T − C_A and the channel choice (paired: both channels on the same demands)").AppendLine();
+        md.AppendLine("| λ | β | formula | exact (rounded s, Q) | simulated (paired 95% CI) | formula picks | simulation picks |").AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var r in surplus)
+        {
+            var n = r.Numbers;
+            md.AppendLine(Inv($"| {n["lambda"]:G4} | {n["beta"]:G4} | {n["formula_surplus"]:F1} | {n["exact_surplus"]:F1} | {n["sim_surplus"]:F1} [{n["sim_surplus_low"]:F1}, {n["sim_surplus_high"]:F1}] | {(n["formula_licenses"] == 1 ? "licence" : "traditional")} | {r.Texts["sim_choice"]} |"));
+        }
+        int agree = surplus.Count(r => r.Texts["sim_choice"] == (r.Numbers["formula_licenses"] == 1 ? "licence" : "traditional"));
+        md.AppendLine().AppendLine(Inv($"The simulated channel choice agrees with the formula's in {agree} of {surplus.Count} (λ, β) pairs.")).AppendLine();
 
         md.AppendLine(Inv($"## Lemma 5.3: royalties destroy value (paired simulation, λ = {options.LemmaRate:G4}, z = {options.LemmaSafetyFactor:G4})")).AppendLine();
         md.AppendLine("Each royalty r with the fee F̄(r) that leaves the buyer zero surplus by spec B.4; the buyer re-optimises Q for the value w_A + r. OEM profit = F̄(r) + r·(units bought per year, simulated). Value destroyed = rise of the buyer's cost net of the transfers to the OEM (fee and royalties), paired with the first royalty on the same demands; Lemma 5.3 says it is positive and the OEM's profit falls.").AppendLine();
@@ -50,7 +69,7 @@ public static class IpSimulationReport
         var rest = lemma.Skip(1).ToList();
         md.AppendLine();
         md.AppendLine(Inv($"Value destroyed significantly > 0 in {rest.Count(r => r.Numbers["value_destroyed_low"] > 0)} of {rest.Count} royalties; OEM profit significantly lower in {rest.Count(r => r.Numbers["oem_profit_change_high"] < 0)} of {rest.Count}."));
-        md.AppendLine().AppendLine("Files: `validation.parquet`, `lemma-5-3.parquet` (one row per scenario), `buyer.network.json` (the model file), `simulation.json` and `simulation/` (the runner's experiment and replications).");
+        md.AppendLine().AppendLine("Files: `validation.parquet`, `surplus.parquet`, `lemma-5-3.parquet` (one row per scenario or pair), `buyer.network.json` (the model file), `simulation.json` and `simulation/` (the runner's experiment and replications).");
         File.WriteAllText(Path.Combine(options.Output, "report.md"), md.ToString());
     }
 

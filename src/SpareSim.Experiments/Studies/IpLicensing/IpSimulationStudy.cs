@@ -81,12 +81,14 @@ public static class IpSimulationStudy
 
         var runs = cases.Select((c, i) => new BuyerRuns(c.Policy, m => simulated.Values(i, m))).ToList();
         var validation = cases.Select((c, i) => (c, runs[i])).Where(x => !x.c.Lemma).Select(x => ValidationRow(x.c, x.Item2)).ToList();
+        var surplus = SurplusRows(cases, runs);
         var lemma = cases.Select((c, i) => (c, runs[i])).Where(x => x.c.Lemma).ToList();
         var lemmaRows = lemma.Select(x => LemmaRow(x.c, x.Item2, lemma[0].Item2)).ToList();
         var metadata = StudyProvenance.For(Name, options, options.MasterSeed, commandLine);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "validation.parquet"), ValidationColumns, validation, new HashSet<string> { "s", "q", "exact_covered" }, metadata);
         await SummaryParquet.WriteAsync(Path.Combine(options.Output, "lemma-5-3.parquet"), LemmaColumns, lemmaRows, new HashSet<string> { "s", "q" }, metadata);
-        IpSimulationReport.Write(options, validation, lemmaRows, commandLine, sw.Elapsed);
+        await SummaryParquet.WriteAsync(Path.Combine(options.Output, "surplus.parquet"), SurplusColumns, surplus, new HashSet<string> { "formula_licenses" }, metadata);
+        IpSimulationReport.Write(options, validation, surplus, lemmaRows, commandLine, sw.Elapsed);
         context.Log.WriteLine(Inv($"{Name}: written to {options.Output}, {sw.Elapsed.TotalSeconds:F1} s"));
         return validation.Average(r => r.Numbers["exact_covered"]);
     }
@@ -97,6 +99,13 @@ public static class IpSimulationStudy
         "scenario", "channel", "lambda", "beta", "z", "s", "q", "unit_value", "formula_cost", "exact_cost", "sim_cost", "sim_cost_low", "sim_cost_high", "exact_covered",
         "formula_error", "formula_error_low", "formula_error_high", "sim_fill_rate", "sim_fill_rate_low", "sim_fill_rate_high", "exact_fill_rate",
         "sim_cycle_service", "sim_cycle_service_low", "sim_cycle_service_high", "exact_cycle_service", "sim_on_hand_holding", "sim_orders_per_year", "sim_backorders", "exact_backorders",
+        "sim_oem_profit", "sim_oem_profit_low", "sim_oem_profit_high", "formula_oem_profit",
+    ];
+
+    /// <summary>The surplus summary's columns: Δ(λ, 0, 0) = C_T − C_A per (λ, β), by formula, exactly and by paired simulation, and the channel each picks.</summary>
+    public static IReadOnlyList<string> SurplusColumns { get; } =
+    [
+        "lambda", "beta", "formula_surplus", "exact_surplus", "sim_surplus", "sim_surplus_low", "sim_surplus_high", "formula_licenses", "sim_choice",
     ];
 
     /// <summary>The Lemma 5.3 summary's columns.</summary>
@@ -131,7 +140,28 @@ public static class IpSimulationStudy
         n["sim_orders_per_year"] = runs.Values("replenishment_rate_" + BuyerModelFile.StockPoint).Average();
         n["sim_backorders"] = runs.Values("backorders_" + BuyerModelFile.StockPoint).Average();
         n["exact_backorders"] = exact.Backorders;
+        var oem = ConfidenceInterval.FromSample(runs.OemProfit);
+        (n["sim_oem_profit"], n["sim_oem_profit_low"], n["sim_oem_profit_high"], n["formula_oem_profit"]) = (oem.Mean, oem.Low, oem.High, p.Fee + p.OemMargin * p.Rate);
         return row;
+    }
+
+    // Cases come in pairs (T, A) per (λ, β), on the same demands: Δ is a paired difference.
+    private static List<SummaryRow> SurplusRows(IReadOnlyList<Case> cases, IReadOnlyList<BuyerRuns> runs)
+    {
+        var rows = new List<SummaryRow>();
+        for (int i = 0; i + 1 < cases.Count && !cases[i].Lemma; i += 2)
+        {
+            BuyerPolicy t = cases[i].Policy, a = cases[i + 1].Policy;
+            var d = PairedDifference.Of(runs[i].Cost, runs[i + 1].Cost).ConfidenceInterval;
+            var row = new SummaryRow();
+            var n = row.Numbers;
+            (n["lambda"], n["beta"], n["formula_surplus"], n["exact_surplus"]) = (t.Rate, t.ServiceTarget, t.FormulaCost - a.FormulaCost, t.ExactCost - a.ExactCost);
+            (n["sim_surplus"], n["sim_surplus_low"], n["sim_surplus_high"]) = (d.Mean, d.Low, d.High);
+            n["formula_licenses"] = t.FormulaCost >= a.FormulaCost ? 1 : 0;
+            row.Texts["sim_choice"] = d.Low >= 0 ? "licence" : d.High < 0 ? "traditional" : "undecided";
+            rows.Add(row);
+        }
+        return rows;
     }
 
     private static SummaryRow LemmaRow(Case c, BuyerRuns runs, BuyerRuns reference)
@@ -167,7 +197,7 @@ public static class IpSimulationStudy
             double[] purchase = values("cost_purchase"), units = values("order_rate_" + sp), stockouts = values("stockout_rate_" + sp);
             Cost = onHand.Select((_, r) => policy.SimulatedCost(onHand[r], pipeline[r], orders[r], purchase[r])).ToArray();
             CycleServiceLevel = orders.Select((o, r) => 1 - stockouts[r] / o).ToArray();
-            OemProfit = units.Select(u => policy.Fee + policy.Royalty * u).ToArray();
+            OemProfit = units.Select(policy.OemProfit).ToArray();
             CostNetOfTransfers = Cost.Select((x, r) => x - policy.Fee - policy.Royalty * units[r]).ToArray();
         }
 
