@@ -5,6 +5,7 @@ using SpareSim.Experiments.Simulation;
 using SpareSim.Experiments.Studies;
 using SpareSim.Experiments.Studies.Abidar;
 using SpareSim.Experiments.Studies.DualSourcingValidation;
+using SpareSim.Experiments.Studies.IpLicensing;
 using SpareSim.Experiments.Studies.Knofius;
 using SpareSim.Experiments.Studies.KnofiusHingeBracket;
 using SpareSim.Experiments.Studies.LeadTimeInsensitivity;
@@ -60,5 +61,9 @@ public static class Catalog
         .Add(new DelegateStudy<LifeCycleCostOptions>(LifeCycleCostStudy.Name, LifeCycleCostOptions.Load,
             (o, cmd, ctx) => LifeCycleCostStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
         .Add(new DelegateStudy<DesValidationOptions>(DesValidationStudy.Name, DesValidationOptions.Load,
-            (o, cmd, ctx) => DesValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true));
+            (o, cmd, ctx) => DesValidationStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<IpLicensingOptions>(IpLicensingStudy.Name, IpLicensingOptions.Load,
+            (o, cmd, ctx) => IpLicensingStudy.RunAsync(o, cmd, ctx.Log, ctx.Cancellation), parallel: true))
+        .Add(new DelegateStudy<IpSimulationOptions>(IpSimulationStudy.Name, IpSimulationOptions.Load,
+            async (o, cmd, ctx) => { await IpSimulationStudy.RunAsync(o, cmd, ctx); return 0; }, parallel: true, runsThroughRunner: true));
 }

@@ -65,6 +65,9 @@ public static class StudyOptionsLoader
                 {
                     if (IsScalar(item) && element.GetChildren().Any())
                         throw new ArgumentException($"{at}:{element.Key}: must be a single value, got a list or an object");
+                    // The binder silently drops a list element it cannot convert; name it instead.
+                    if (IsScalar(item) && element.Value is { } text && !Converts(text, item))
+                        throw new ArgumentException($"{at}:{element.Key}: '{text}' is not a {(item == typeof(string) ? "text" : item.IsEnum ? item.Name : "number")}");
                     if (!IsScalar(item)) CheckShapes(element, item, $"{at}:{element.Key}:");
                 }
             }
@@ -72,6 +75,19 @@ public static class StudyOptionsLoader
             {
                 CheckShapes(child, t, at + ":");
             }
+        }
+    }
+
+    private static bool Converts(string text, Type type)
+    {
+        try
+        {
+            _ = System.ComponentModel.TypeDescriptor.GetConverter(type).ConvertFromInvariantString(text);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or NotSupportedException or ArgumentException || e.InnerException is FormatException or OverflowException)
+        {
+            return false;
         }
     }
 

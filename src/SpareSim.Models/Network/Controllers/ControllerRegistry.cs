@@ -11,12 +11,13 @@ public sealed class ControllerRegistry
 {
     private readonly Dictionary<string, IControllerFactory> _factories = new(StringComparer.Ordinal);
 
-    /// <summary>A registry with base-stock, dual-index, routing and state-table.</summary>
+    /// <summary>A registry with base-stock, dual-index, routing, state-table and reorder-point.</summary>
     public static ControllerRegistry WithBuiltIns() => new ControllerRegistry()
         .Add(new FixedSourceControllerFactory())
         .Add(new DualIndexRuleFactory())
         .Add(new RoutingControllerFactory())
-        .Add(new StateTableControllerFactory());
+        .Add(new StateTableControllerFactory())
+        .Add(new ReorderPointControllerFactory());
 
     /// <summary>Registers a factory; kinds must be unique.</summary>
     public ControllerRegistry Add(IControllerFactory factory)

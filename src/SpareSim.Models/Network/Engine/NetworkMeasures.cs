@@ -9,7 +9,10 @@ namespace SpareSim.Models.Network.Engine;
 /// downtime, maintenance, transport, minus operational savings), availability (time average of
 /// systems up), down systems, failure rate, units in resupply. Per site with installed bases:
 /// availability and down systems. Per stock point SITE_PART: backorders (waiting demands), fill
-/// rate, mean waiting time per demand, pipeline mean and variance, on hand; under the emergency
+/// rate, mean waiting time per demand, pipeline mean and variance, on hand, orders placed per time
+/// unit (a batch once), stockout deliveries per time unit (deliveries that find demands waiting; units
+/// landing at one instant count once; under (s, Q) with a fixed lead time, per order, 1 − the cycle
+/// service level P(lead-time demand ≤ s)); under the emergency
 /// shortage rule the emergency fraction (emergencies per failure) and emergency rate; per version order rate
 /// (and on hand and installed when the part has several versions); with a review, expedites,
 /// usable stopgaps and unmet print requests per time unit and print attempts per convoy cycle
@@ -37,7 +40,8 @@ internal static class NetworkMeasures
         foreach (var p in network.StockPoints)
         {
             string sp = StockPointId(network, p);
-            names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}"]);
+            names.AddRange([$"backorders_{sp}", $"fill_rate_{sp}", $"waiting_time_{sp}", $"pipeline_{sp}", $"pipeline_variance_{sp}", $"on_hand_{sp}",
+                $"replenishment_rate_{sp}", $"stockout_rate_{sp}"]);
             if (p.Shortage == ShortageRule.Emergency) names.AddRange([$"emergency_fraction_{sp}", $"emergency_rate_{sp}"]);
             if (p.Review is not null)
                 names.AddRange([$"expedite_rate_{sp}", $"stopgap_print_rate_{sp}", $"unmet_print_rate_{sp}", $"prints_per_cycle_{sp}", $"prints_per_cycle_variance_{sp}"]);
@@ -121,6 +125,8 @@ internal static class NetworkMeasures
             double onHand = 0;
             for (int v = 0; v < p.VersionNames.Count; v++) onHand += p.OnHandAverage(v, now);
             values.Add(onHand);
+            values.Add(p.Replenishments / time);
+            values.Add(p.Stockouts / time);
             if (network.StockPoints[p.Index].Shortage == ShortageRule.Emergency)
             {
                 values.Add(p.FailureDemands == 0 ? double.NaN : (double)p.Emergencies / p.FailureDemands);

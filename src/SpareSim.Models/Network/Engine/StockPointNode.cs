@@ -11,7 +11,7 @@ namespace SpareSim.Models.Network.Engine;
 /// first-served queue of waiting demands (down units of the site's installed bases and orders of
 /// child sites), and its controller, asked at every demand in the state just before it. One for
 /// one: each demand starts one replenishment. An arriving unit goes to the longest-waiting demand,
-/// else to the shelf. With a review (<see cref="ReviewDefinition"/>), at the end of every period
+/// else to the shelf. A controller may order a batch (or nothing) instead of one unit. With a review (<see cref="ReviewDefinition"/>), at the end of every period
 /// it may expedite waiting failures or print stopgaps for them.
 /// </summary>
 internal sealed class StockPointNode : IStockPointView
@@ -28,6 +28,7 @@ internal sealed class StockPointNode : IStockPointView
     private readonly Delivery[] _deliveries;
     private readonly TimeWeightedStatistic[] _onHandStat, _installedStat;
     private int _pipelineTotal, _failedVersion = -1;
+    private double _lastDelivery = double.NaN;
     private ISupplyChannel[] _channels = [];
 
     public StockPointNode(Simulation simulation, NetworkDefinition network, int index, IReplenishmentController controller, RandomStreams streams,
@@ -175,6 +176,12 @@ internal sealed class StockPointNode : IStockPointView
 
     public long[] Orders { get; }
 
+    /// <summary>Orders placed (a batch counts once).</summary>
+    public long Replenishments { get; private set; }
+
+    /// <summary>Deliveries (units landing at one instant count once) that found demands waiting: under (s, Q), orders whose cycle ran out of stock.</summary>
+    public long Stockouts { get; private set; }
+
     public double HoldingRate => _definition.HoldingRate;
 
     public int OnHand(int version) => _onHand[version];
@@ -232,6 +239,12 @@ internal sealed class StockPointNode : IStockPointView
     public void Receive(Delivery delivery)
     {
         double now = _simulation.Now;
+        // A batch lands as units at one instant: count the instant once, before it serves anyone.
+        if (now != _lastDelivery)
+        {
+            if (_backorders > 0) Stockouts++;
+            _lastDelivery = now;
+        }
         _pipeline[delivery.Ordered]--;
         _pipelineTotal--;
         PipelineStat.Update(now, _pipelineTotal);
@@ -258,6 +271,8 @@ internal sealed class StockPointNode : IStockPointView
         Emergencies = 0;
         FilledFromShelf = 0;
         TotalWait = 0;
+        Replenishments = 0;
+        Stockouts = 0;
         Array.Clear(Orders);
         Expedites = 0;
         UnmetPrints = 0;
@@ -369,7 +384,7 @@ internal sealed class StockPointNode : IStockPointView
         _pipeline[decision.Version]++;
         _pipelineTotal++;
         PipelineStat.Update(_simulation.Now, _pipelineTotal);
-        Channels[decision.Source].Order(this, decision.Version);
+        for (int q = 0; q < decision.Quantity; q++) Channels[decision.Source].Order(this, decision.Version);
     }
 
     private void Serve(Waiting demand, int preferred, bool counted)
