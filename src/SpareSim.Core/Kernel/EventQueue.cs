@@ -3,7 +3,8 @@ namespace SpareSim.Core.Kernel;
 /// <summary>
 /// The future-event list: a binary min-heap of value-type entries ordered by
 /// (time, priority, scheduling sequence). Entries are structs in one array, so scheduling
-/// allocates nothing once the array has grown to the model's working size.
+/// allocates nothing once the array has grown to the model's working size, and push and pop are
+/// O(log n) in the number of scheduled entries.
 /// </summary>
 internal sealed class EventQueue
 {
@@ -11,8 +12,9 @@ internal sealed class EventQueue
     {
         public double Time;
         public int Priority;
+        public EntryKind Kind;
         public long Sequence;
-        public Event Event;
+        public object Target;
     }
 
     private Entry[] _heap = new Entry[256];
@@ -23,10 +25,12 @@ internal sealed class EventQueue
 
     public double PeekTime => _count > 0 ? _heap[0].Time : double.PositiveInfinity;
 
-    public void Push(double time, int priority, Event ev)
+    /// <summary>Schedules <paramref name="target"/> and returns the entry's sequence number.</summary>
+    public long Push(double time, int priority, EntryKind kind, object target)
     {
         if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
-        var entry = new Entry { Time = time, Priority = priority, Sequence = _sequence++, Event = ev };
+        long sequence = _sequence++;
+        var entry = new Entry { Time = time, Priority = priority, Kind = kind, Sequence = sequence, Target = target };
         int i = _count++;
         var heap = _heap;
         while (i > 0)
@@ -37,31 +41,44 @@ internal sealed class EventQueue
             i = parent;
         }
         heap[i] = entry;
+        return sequence;
     }
 
-    public Event Pop(out double time)
+    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
+    public object Pop(out double time, out EntryKind kind, out long sequence)
     {
         var heap = _heap;
-        var top = heap[0];
+        ref var top = ref heap[0];
+        time = top.Time;
+        kind = top.Kind;
+        sequence = top.Sequence;
+        var target = top.Target;
         int n = --_count;
         if (n > 0)
         {
+            // Floyd's variant: move the hole to a leaf along the smaller children, then sift the
+            // last entry up from there (fewer comparisons than sifting it down from the root).
             var last = heap[n];
             int i = 0;
-            while (true)
+            int child = 1;
+            while (child < n)
             {
-                int child = 2 * i + 1;
-                if (child >= n) break;
                 if (child + 1 < n && Before(in heap[child + 1], in heap[child])) child++;
-                if (!Before(in heap[child], in last)) break;
                 heap[i] = heap[child];
                 i = child;
+                child = 2 * i + 1;
+            }
+            while (i > 0)
+            {
+                int parent = (i - 1) >> 1;
+                if (!Before(in last, in heap[parent])) break;
+                heap[i] = heap[parent];
+                i = parent;
             }
             heap[i] = last;
         }
         heap[n] = default; // release the reference for the GC
-        time = top.Time;
-        return top.Event;
+        return target;
     }
 
     private static bool Before(in Entry a, in Entry b)
@@ -70,4 +87,17 @@ internal sealed class EventQueue
         if (a.Priority != b.Priority) return a.Priority < b.Priority;
         return a.Sequence < b.Sequence;
     }
+}
+
+/// <summary>What an entry of the event list stands for.</summary>
+internal enum EntryKind : byte
+{
+    /// <summary>A triggered <see cref="Event"/>: process it.</summary>
+    Event,
+
+    /// <summary>A <see cref="Process"/> to start or to wake from a hold (stale if the process has moved on).</summary>
+    Wake,
+
+    /// <summary>An occurrence nothing can wait for (a resource release): counted, nothing to run.</summary>
+    Occurrence,
 }

@@ -18,16 +18,19 @@ public sealed class Process : Event
     private bool _interruptPending;
     private object? _interruptCause;
     private Exception? _faultPending;
+    // The sequence number of the process's own entry in the event list (its start, or the end of
+    // a hold), or -1: an entry with another number is stale (the hold was interrupted) and ignored.
+    private long _wakeSequence = -1;
+    private bool _holdArmed;
 
     internal Process(Simulation simulation, IEnumerable<Event> generator, string? name) : base(simulation)
     {
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator.GetEnumerator();
         Name = name ?? "process";
-        // Start urgently at the current time, like SimPy's Initialize event.
-        var start = new Event(simulation);
-        start.AddWaiter(this);
-        start.Succeed(null, EventPriority.Urgent);
+        // Start urgently at the current time, like SimPy's Initialize event; the process itself is
+        // the entry, so starting allocates no event.
+        _wakeSequence = simulation.ScheduleWake(this, 0, EventPriority.Urgent);
     }
 
     /// <summary>The process's name, used in error messages.</summary>
@@ -74,12 +77,29 @@ public sealed class Process : Event
     /// <inheritdoc />
     public override string ToString() => $"Process '{Name}'";
 
+    /// <summary>Schedules the end of a hold of the running process (see <see cref="Simulation.Hold"/>).</summary>
+    internal void ArmHold(double delay, int priority)
+    {
+        if (_holdArmed) throw new InvalidOperationException($"process '{Name}' called Hold twice without yielding the first");
+        _holdArmed = true;
+        _wakeSequence = Simulation.ScheduleWake(this, delay, priority);
+    }
+
+    /// <summary>The process's own entry was reached: it starts, or a hold ends.</summary>
+    internal void Wake(long sequence)
+    {
+        if (sequence != _wakeSequence) return; // a hold cut short by an interrupt
+        _wakeSequence = -1;
+        Run();
+    }
+
     internal void Resume(Event ev)
     {
         if (ev is Interruption interruption)
         {
             if (!IsAlive) return; // ended before the interrupt was delivered
             _target?.RemoveWaiter(this);
+            _wakeSequence = -1; // a hold in progress ends now
             _interruptPending = true;
             _interruptCause = interruption.Cause;
         }
@@ -88,6 +108,12 @@ public sealed class Process : Event
             ev.Defused = true; // passed on to the process: it handles it or fails with it
             _faultPending = ev.Error;
         }
+        Run();
+    }
+
+    /// <summary>Runs the iterator to its next wait (or its end).</summary>
+    private void Run()
+    {
         _target = null;
 
         var sim = Simulation;
@@ -130,6 +156,19 @@ public sealed class Process : Event
                         : "yielded an event of another simulation"));
                     return;
                 }
+                if (_holdArmed != sim.IsHoldMarker(next))
+                {
+                    End(new InvalidOperationException(_holdArmed
+                        ? "called Hold but yielded another event: yield the hold at once"
+                        : "yielded a hold it had not asked for (a hold must be yielded right after Hold)"));
+                    return;
+                }
+                if (_holdArmed)
+                {
+                    _holdArmed = false;
+                    _target = next;
+                    return;
+                }
                 if (!next.IsProcessed)
                 {
                     _target = next;
@@ -152,6 +191,8 @@ public sealed class Process : Event
 
     private void End(Exception? error)
     {
+        _holdArmed = false;
+        _wakeSequence = -1;
         _generator.Dispose();
         if (error is null) Succeed();
         else Fail(new SimulationException($"process '{Name}' failed at time {Simulation.Now}: {error.Message}", error));
