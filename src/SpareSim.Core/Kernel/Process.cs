@@ -111,81 +111,64 @@ public sealed class Process : Event
         Run();
     }
 
-    /// <summary>Runs the iterator to its next wait (or its end).</summary>
+    /// <summary>Runs the iterator to its next wait, or ends the process.</summary>
     private void Run()
     {
         _target = null;
-
         var sim = Simulation;
         var previous = sim.ActiveProcess;
         sim.ActiveProcess = this;
-        try
+        var ending = Advance(sim, out bool ended);
+        sim.ActiveProcess = previous;
+        if (ended) End(ending);
+    }
+
+    /// <summary>
+    /// Moves the iterator until it waits for an event that is not yet processed. Returns with
+    /// <paramref name="ended"/> set (and the error, if any) when the process must end instead.
+    /// </summary>
+    private Exception? Advance(Simulation sim, out bool ended)
+    {
+        ended = true;
+        while (true)
         {
-            while (true)
+            bool more;
+            try
             {
-                bool more;
-                try
-                {
-                    more = _generator.MoveNext();
-                }
-                catch (Exception ex)
-                {
-                    End(ex);
-                    return;
-                }
-                if (_interruptPending)
-                {
-                    End(new InterruptException(_interruptCause));
-                    return;
-                }
-                if (_faultPending is not null)
-                {
-                    End(_faultPending);
-                    return;
-                }
-                if (!more)
-                {
-                    End(null);
-                    return;
-                }
-                var next = _generator.Current;
-                if (next is null || !ReferenceEquals(next.Simulation, sim))
-                {
-                    End(new InvalidOperationException(next is null
-                        ? "yielded null instead of an event"
-                        : "yielded an event of another simulation"));
-                    return;
-                }
-                if (_holdArmed != sim.IsHoldMarker(next))
-                {
-                    End(new InvalidOperationException(_holdArmed
-                        ? "called Hold but yielded another event: yield the hold at once"
-                        : "yielded a hold it had not asked for (a hold must be yielded right after Hold)"));
-                    return;
-                }
-                if (_holdArmed)
-                {
-                    _holdArmed = false;
-                    _target = next;
-                    return;
-                }
-                if (!next.IsProcessed)
-                {
-                    _target = next;
-                    next.AddWaiter(this);
-                    return;
-                }
-                // Already processed: continue at once with its outcome.
-                if (!next.Ok)
-                {
-                    next.Defused = true;
-                    _faultPending = next.Error;
-                }
+                more = _generator.MoveNext();
             }
-        }
-        finally
-        {
-            sim.ActiveProcess = previous;
+            catch (Exception ex)
+            {
+                return ex;
+            }
+            if (_interruptPending) return new InterruptException(_interruptCause);
+            if (_faultPending is not null) return _faultPending;
+            if (!more) return null;
+            var next = _generator.Current;
+            if (next is null) return new InvalidOperationException("yielded null instead of an event");
+            if (!ReferenceEquals(next.Simulation, sim)) return new InvalidOperationException("yielded an event of another simulation");
+            if (_holdArmed)
+            {
+                if (!sim.IsHoldMarker(next)) return new InvalidOperationException("called Hold but yielded another event: yield the hold at once");
+                _holdArmed = false;
+                _target = next;
+                ended = false;
+                return null;
+            }
+            if (sim.IsHoldMarker(next)) return new InvalidOperationException("yielded a hold it had not asked for (a hold must be yielded right after Hold)");
+            if (!next.IsProcessed)
+            {
+                _target = next;
+                next.AddWaiter(this);
+                ended = false;
+                return null;
+            }
+            // Already processed: continue at once with its outcome.
+            if (!next.Ok)
+            {
+                next.Defused = true;
+                _faultPending = next.Error;
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SpareSim.Core.Kernel;
 
 /// <summary>
@@ -77,12 +79,12 @@ public sealed class Simulation
         switch (kind)
         {
             case EntryKind.Event:
-                var ev = (Event)target;
+                var ev = Unsafe.As<Event>(target); // the kind says what it is: no cast check
                 ev.Process();
                 if (!ev.Ok && !ev.Defused) throw Unhandled(ev);
                 break;
             case EntryKind.Wake:
-                ((Process)target).Wake(sequence);
+                Unsafe.As<Process>(target).Wake(sequence);
                 break;
         }
         return true;
