@@ -95,14 +95,6 @@ public class Event
         Simulation.Schedule(this, delay, priority);
     }
 
-    /// <summary>Marks the event as failed without scheduling it (for events the kernel schedules itself).</summary>
-    private protected void SetFailedUnscheduled(Exception error)
-    {
-        _outcome = error;
-        _failed = true;
-        _state = EventState.Triggered;
-    }
-
     internal void AddWaiter(Process process)
     {
         if (_waiter is null && _callbacks is null) _waiter = process;
