@@ -52,16 +52,7 @@ internal sealed class EventQueue
         data.Sequence = sequence;
         data.Kind = kind;
         var entry = new Entry { Time = time, Priority = priority, Slot = slot };
-        ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
-        int i = _count++;
-        while (i > 0)
-        {
-            int parent = (i - 1) / Arity;
-            if (!Before(in entry, in Unsafe.Add(ref heap, parent))) break;
-            Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, parent);
-            i = parent;
-        }
-        Unsafe.Add(ref heap, i) = entry;
+        SiftUp(ref MemoryMarshal.GetArrayDataReference(_heap), _count++, in entry);
         return sequence;
     }
 
@@ -95,16 +86,22 @@ internal sealed class EventQueue
                 i = best;
                 first = Arity * i + 1;
             }
-            while (i > 0)
-            {
-                int parent = (i - 1) / Arity;
-                if (!Before(in last, in Unsafe.Add(ref heap, parent))) break;
-                Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, parent);
-                i = parent;
-            }
-            Unsafe.Add(ref heap, i) = last;
+            SiftUp(ref heap, i, in last);
         }
         return target;
+    }
+
+    /// <summary>Places <paramref name="entry"/> at the hole <paramref name="i"/> or above it.</summary>
+    private void SiftUp(ref Entry heap, int i, in Entry entry)
+    {
+        while (i > 0)
+        {
+            int parent = (i - 1) / Arity;
+            if (!Before(in entry, in Unsafe.Add(ref heap, parent))) break;
+            Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, parent);
+            i = parent;
+        }
+        Unsafe.Add(ref heap, i) = entry;
     }
 
     private void Grow()
