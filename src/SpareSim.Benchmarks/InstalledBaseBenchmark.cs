@@ -51,7 +51,7 @@ public sealed class InstalledBaseBenchmark
         var failures = _streams.Get($"failures/{id}");
         while (true)
         {
-            yield return _sim.Timeout(_failure.Sample(failures));
+            yield return _sim.Hold(_failure.Sample(failures));
             _sim.Process(Resupply(), "order");
             var replacement = _spares.Get();
             _backorders.Update(_sim.Now, _spares.GetQueue.Count);
@@ -61,7 +61,7 @@ public sealed class InstalledBaseBenchmark
 
     private IEnumerable<Event> Resupply()
     {
-        yield return _sim.Timeout(_leadTime.Sample(_leadTimes));
+        yield return _sim.Hold(_leadTime.Sample(_leadTimes));
         _spares.Put(0);
         _backorders.Update(_sim.Now, _spares.GetQueue.Count);
     }

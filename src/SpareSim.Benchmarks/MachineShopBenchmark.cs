@@ -60,7 +60,7 @@ public sealed class MachineShopBenchmark
             while (doneIn > 0)
             {
                 double start = _sim.Now;
-                yield return _sim.Timeout(doneIn);
+                yield return _sim.Hold(doneIn);
                 if (machines[id].TryGetInterrupt(out _))
                 {
                     broken[id] = true;
@@ -68,7 +68,7 @@ public sealed class MachineShopBenchmark
                     using (var request = _repairman.Request(priority: 1, preempt: true))
                     {
                         yield return request;
-                        yield return _sim.Timeout(RepairTime);
+                        yield return _sim.Hold(RepairTime);
                     }
                     broken[id] = false;
                 }
@@ -86,7 +86,7 @@ public sealed class MachineShopBenchmark
         var failures = _streams.Get($"failures/{id}");
         while (true)
         {
-            yield return _sim.Timeout(_failure.Sample(failures));
+            yield return _sim.Hold(_failure.Sample(failures));
             if (!broken[id]) machines[id].Interrupt();
         }
     }
@@ -102,7 +102,7 @@ public sealed class MachineShopBenchmark
                 using var request = _repairman.Request(priority: 2);
                 yield return request;
                 double start = _sim.Now;
-                yield return _sim.Timeout(doneIn);
+                yield return _sim.Hold(doneIn);
                 if (self.TryGetInterrupt(out _)) doneIn -= _sim.Now - start;
                 else doneIn = 0;
             }

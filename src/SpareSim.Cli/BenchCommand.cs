@@ -2,12 +2,12 @@ using SpareSim.Benchmarks;
 
 namespace SpareSim.Cli;
 
-/// <summary><c>sparesim bench kernel|echelon|network|analytics</c>: events per second on the reference workloads; seconds for the reduced analytics factorial.</summary>
+/// <summary><c>sparesim bench kernel|hold|echelon|network|analytics</c>: events per second on the reference workloads; seconds for the reduced analytics factorial.</summary>
 internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon|network [--years Y] | analytics: events per second (kernel: machine shop, installed base; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
+    public string Summary => "bench kernel|echelon|network [--years Y] | hold [--processes N,...] [--events E] | analytics: events per second (kernel: machine shop, installed base; hold: the hold model, time per event against the number of processes; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
 
     public int Execute(string[] args)
     {
@@ -21,6 +21,7 @@ internal sealed class BenchCommand : ICommand
             Console.WriteLine($"analytics check: {r.Check}");
             return 0;
         }
+        if (args.Length > 0 && args[0] == "hold") return Hold(args);
         if (args.Length == 0 || args[0] is not ("kernel" or "echelon" or "network"))
         {
             Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
@@ -68,8 +69,74 @@ internal sealed class BenchCommand : ICommand
         new MachineShopBenchmark(1).Run(weeks: years * 52);
         new InstalledBaseBenchmark(1).Run(horizon: years * 200_000);
 
-        Report(new MachineShopBenchmark(2026).Run(weeks: years * 52));
-        Report(new InstalledBaseBenchmark(2026).Run(horizon: years * 200_000));
+        _ = ReportKernel(() => new MachineShopBenchmark(2026).Run(weeks: years * 52));
+        _ = ReportKernel(() => new InstalledBaseBenchmark(2026).Run(horizon: years * 200_000));
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs a kernel workload and reports, besides the usual lines, its CPU time (robust on a
+    /// shared machine, where wall time is not) and the bytes it allocated per event, as
+    /// SimSharp's bench of the same workloads does.
+    /// </summary>
+    private static KernelBenchmarkResult ReportKernel(Func<KernelBenchmarkResult> run)
+    {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+        var r = run();
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - bytes0;
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        Report(r);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"{r.Name} cpu-seconds: {cpu:F3}"));
+        Console.WriteLine(string.Create(inv, $"{r.Name} events/cpu-s: {r.Events / cpu:F0}"));
+        Console.WriteLine(string.Create(inv, $"{r.Name} bytes/event: {(double)bytes / r.Events:F1}"));
+        return r;
+    }
+
+    /// <summary><c>bench hold [--processes N,N,...] [--events E]</c>: the hold model, time per event against n.</summary>
+    private static int Hold(string[] args)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        int[] sizes = [100, 1_000, 10_000, 100_000, 1_000_000];
+        long events = 20_000_000;
+        for (int i = 1; i < args.Length; i += 2)
+        {
+            string value = i + 1 < args.Length ? args[i + 1] : "";
+            if (args[i] == "--processes")
+            {
+                var parsed = value.Split(',').Select(x => int.TryParse(x, System.Globalization.NumberStyles.Integer, inv, out int n) && n >= 1 ? n : 0).ToArray();
+                if (parsed.Length == 0 || parsed.Contains(0))
+                {
+                    Console.Error.WriteLine($"sparesim bench hold: --processes must be a comma-separated list of positive integers, got '{value}'");
+                    return 2;
+                }
+                sizes = parsed;
+            }
+            else if (args[i] == "--events")
+            {
+                if (!long.TryParse(value, System.Globalization.NumberStyles.Integer, inv, out events) || events < 1)
+                {
+                    Console.Error.WriteLine($"sparesim bench hold: --events must be a positive integer, got '{value}'");
+                    return 2;
+                }
+            }
+            else
+            {
+                Console.Error.WriteLine("usage: sparesim bench hold [--processes N,N,...] [--events E]");
+                return 2;
+            }
+        }
+        HoldModelBenchmark.Run(sizes[0], events, seed: 1); // untimed: JIT warm-up
+        foreach (int n in sizes)
+        {
+            var r = ReportKernel(() => HoldModelBenchmark.Run(n, events, seed: 2026));
+            double nsPerEvent = r.WallSeconds * 1e9 / r.Events;
+            Console.WriteLine(string.Create(inv, $"{r.Name} ns/event: {nsPerEvent:F1}"));
+            Console.WriteLine(string.Create(inv, $"{r.Name} ns/event per log2(n): {nsPerEvent / Math.Log2(Math.Max(n, 2)):F2}"));
+        }
         return 0;
     }
 

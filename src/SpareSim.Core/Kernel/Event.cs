@@ -41,7 +41,10 @@ public class Event
 
     /// <summary>The value the event succeeded with.</summary>
     /// <exception cref="InvalidOperationException">The event is not yet triggered.</exception>
-    public object? Value => IsTriggered ? (_failed ? null : _outcome) : throw new InvalidOperationException("the event has no value yet: it is not triggered");
+    public object? Value => IsTriggered ? (_failed ? null : SucceededValue) : throw new InvalidOperationException("the event has no value yet: it is not triggered");
+
+    /// <summary>The value of a successful event; a typed event keeps its value unboxed and boxes it only here.</summary>
+    private protected virtual object? SucceededValue => _outcome;
 
     /// <summary>
     /// Set when a failure has been handled (by a process that received it and called
@@ -77,6 +80,7 @@ public class Event
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (IsProcessed) throw new InvalidOperationException("the event is already processed");
+        if (this is HoldMarker) throw new InvalidOperationException("a hold cannot have callbacks: yield it at once, or use a Timeout to keep an event");
         (_callbacks ??= new List<Action<Event>>(2)).Add(callback);
     }
 
@@ -89,14 +93,6 @@ public class Event
         _outcome = value;
         _state = EventState.Triggered;
         Simulation.Schedule(this, delay, priority);
-    }
-
-    /// <summary>Marks the event as failed without scheduling it (for events the kernel schedules itself).</summary>
-    private protected void SetFailedUnscheduled(Exception error)
-    {
-        _outcome = error;
-        _failed = true;
-        _state = EventState.Triggered;
     }
 
     internal void AddWaiter(Process process)

@@ -1,21 +1,39 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SpareSim.Core.Kernel;
 
 /// <summary>
-/// The future-event list: a binary min-heap of value-type entries ordered by
-/// (time, priority, scheduling sequence). Entries are structs in one array, so scheduling
-/// allocates nothing once the array has grown to the model's working size.
+/// The future-event list: a 4-ary min-heap ordered by (time, priority, scheduling sequence), so
+/// push and pop are O(log n) in the number of scheduled entries. The heap moves only 16-byte
+/// value entries (time, priority, slot): four siblings share about one cache line, so a pop with a
+/// million entries touches half the levels of a binary heap. What an entry schedules and its
+/// sequence number sit in slot arrays that never move, so sifting needs no GC write barrier, and
+/// nothing is allocated once the arrays have grown to the model's working size.
 /// </summary>
 internal sealed class EventQueue
 {
+    private const int Arity = 4;
+
     private struct Entry
     {
         public double Time;
         public int Priority;
+        public int Slot;
+    }
+
+    private struct SlotData
+    {
+        public object? Target;
         public long Sequence;
-        public Event Event;
+        public EntryKind Kind;
     }
 
     private Entry[] _heap = new Entry[256];
+    private SlotData[] _slots = new SlotData[256];
+    private int[] _freeSlots = new int[256];
+    private int _freeCount;
+    private int _usedSlots;
     private int _count;
     private long _sequence;
 
@@ -23,51 +41,96 @@ internal sealed class EventQueue
 
     public double PeekTime => _count > 0 ? _heap[0].Time : double.PositiveInfinity;
 
-    public void Push(double time, int priority, Event ev)
+    /// <summary>Schedules <paramref name="target"/> and returns the entry's sequence number.</summary>
+    public long Push(double time, int priority, EntryKind kind, object target)
     {
-        if (_count == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
-        var entry = new Entry { Time = time, Priority = priority, Sequence = _sequence++, Event = ev };
-        int i = _count++;
-        var heap = _heap;
-        while (i > 0)
-        {
-            int parent = (i - 1) >> 1;
-            if (!Before(in entry, in heap[parent])) break;
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = entry;
+        if (_count == _heap.Length) Grow();
+        int slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
+        long sequence = _sequence++;
+        ref var data = ref _slots[slot];
+        data.Target = target;
+        data.Sequence = sequence;
+        data.Kind = kind;
+        var entry = new Entry { Time = time, Priority = priority, Slot = slot };
+        SiftUp(ref MemoryMarshal.GetArrayDataReference(_heap), _count++, in entry);
+        return sequence;
     }
 
-    public Event Pop(out double time)
+    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
+    public object Pop(out double time, out EntryKind kind, out long sequence)
     {
-        var heap = _heap;
-        var top = heap[0];
+        ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
+        time = heap.Time;
+        int slot = heap.Slot;
+        ref var data = ref _slots[slot];
+        var target = data.Target!;
+        kind = data.Kind;
+        sequence = data.Sequence;
+        data.Target = null; // release the reference for the GC
+        _freeSlots[_freeCount++] = slot;
         int n = --_count;
         if (n > 0)
         {
-            var last = heap[n];
+            // Floyd's variant: move the hole down to a leaf along the earliest children, then sift
+            // the last entry up from there (a new event is mostly later than most: it belongs low).
+            var last = Unsafe.Add(ref heap, n);
             int i = 0;
-            while (true)
+            int first = 1;
+            while (first < n)
             {
-                int child = 2 * i + 1;
-                if (child >= n) break;
-                if (child + 1 < n && Before(in heap[child + 1], in heap[child])) child++;
-                if (!Before(in heap[child], in last)) break;
-                heap[i] = heap[child];
-                i = child;
+                int best = first;
+                int end = Math.Min(first + Arity, n);
+                for (int c = first + 1; c < end; c++)
+                    if (Before(in Unsafe.Add(ref heap, c), in Unsafe.Add(ref heap, best))) best = c;
+                Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, best);
+                i = best;
+                first = Arity * i + 1;
             }
-            heap[i] = last;
+            SiftUp(ref heap, i, in last);
         }
-        heap[n] = default; // release the reference for the GC
-        time = top.Time;
-        return top.Event;
+        return target;
     }
 
-    private static bool Before(in Entry a, in Entry b)
+    /// <summary>Places <paramref name="entry"/> at the hole <paramref name="i"/> or above it.</summary>
+    private void SiftUp(ref Entry heap, int i, in Entry entry)
+    {
+        while (i > 0)
+        {
+            int parent = (i - 1) / Arity;
+            if (!Before(in entry, in Unsafe.Add(ref heap, parent))) break;
+            Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, parent);
+            i = parent;
+        }
+        Unsafe.Add(ref heap, i) = entry;
+    }
+
+    private void Grow()
+    {
+        // Slots in use never exceed entries, so the arrays grow together.
+        int size = _heap.Length * 2;
+        Array.Resize(ref _heap, size);
+        Array.Resize(ref _slots, size);
+        Array.Resize(ref _freeSlots, size);
+    }
+
+    private bool Before(in Entry a, in Entry b)
     {
         if (a.Time != b.Time) return a.Time < b.Time;
         if (a.Priority != b.Priority) return a.Priority < b.Priority;
-        return a.Sequence < b.Sequence;
+        // Equal time and priority: scheduling order (the sequence lives with the slot).
+        return _slots[a.Slot].Sequence < _slots[b.Slot].Sequence;
     }
+}
+
+/// <summary>What an entry of the event list stands for.</summary>
+internal enum EntryKind : byte
+{
+    /// <summary>A triggered <see cref="Event"/>: process it.</summary>
+    Event,
+
+    /// <summary>A <see cref="Process"/> to start or to wake from a hold (stale if the process has moved on).</summary>
+    Wake,
+
+    /// <summary>An occurrence nothing can wait for (a resource release): counted, nothing to run.</summary>
+    Occurrence,
 }

@@ -1,7 +1,7 @@
 namespace SpareSim.Core.Kernel;
 
 /// <summary>
-/// The urgent, failed event that delivers an interrupt to a process: it detaches the process
+/// The urgent event that delivers an interrupt to a process: it detaches the process
 /// from the event it was waiting for and resumes it with the cause pending.
 /// </summary>
 internal sealed class Interruption : Event
@@ -10,9 +10,9 @@ internal sealed class Interruption : Event
     {
         Target = target;
         Cause = cause;
-        SetFailedUnscheduled(new InterruptException(cause));
-        Defused = true; // delivered to the process, which decides what to do with it
-        Simulation.Schedule(this, 0, EventPriority.Urgent);
+        // It succeeds: the process turns it into an InterruptException only if it does not take
+        // the interrupt, so the exception (and its message) is built only when it is needed.
+        TriggerAfter(0, null, EventPriority.Urgent);
         AddWaiter(target);
     }
 

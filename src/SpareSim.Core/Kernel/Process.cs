@@ -18,16 +18,19 @@ public sealed class Process : Event
     private bool _interruptPending;
     private object? _interruptCause;
     private Exception? _faultPending;
+    // The sequence number of the process's own entry in the event list (its start, or the end of
+    // a hold), or -1: an entry with another number is stale (the hold was interrupted) and ignored.
+    private long _wakeSequence = -1;
+    private bool _holdArmed;
 
     internal Process(Simulation simulation, IEnumerable<Event> generator, string? name) : base(simulation)
     {
         ArgumentNullException.ThrowIfNull(generator);
         _generator = generator.GetEnumerator();
         Name = name ?? "process";
-        // Start urgently at the current time, like SimPy's Initialize event.
-        var start = new Event(simulation);
-        start.AddWaiter(this);
-        start.Succeed(null, EventPriority.Urgent);
+        // Start urgently at the current time, like SimPy's Initialize event; the process itself is
+        // the entry, so starting allocates no event.
+        _wakeSequence = simulation.ScheduleWake(this, 0, EventPriority.Urgent);
     }
 
     /// <summary>The process's name, used in error messages.</summary>
@@ -74,12 +77,29 @@ public sealed class Process : Event
     /// <inheritdoc />
     public override string ToString() => $"Process '{Name}'";
 
+    /// <summary>Schedules the end of a hold of the running process (see <see cref="Simulation.Hold"/>).</summary>
+    internal void ArmHold(double delay, int priority)
+    {
+        if (_holdArmed) throw new InvalidOperationException($"process '{Name}' called Hold twice without yielding the first");
+        _holdArmed = true;
+        _wakeSequence = Simulation.ScheduleWake(this, delay, priority);
+    }
+
+    /// <summary>The process's own entry was reached: it starts, or a hold ends.</summary>
+    internal void Wake(long sequence)
+    {
+        if (sequence != _wakeSequence) return; // a hold cut short by an interrupt
+        _wakeSequence = -1;
+        Run();
+    }
+
     internal void Resume(Event ev)
     {
         if (ev is Interruption interruption)
         {
             if (!IsAlive) return; // ended before the interrupt was delivered
             _target?.RemoveWaiter(this);
+            _wakeSequence = -1; // a hold in progress ends now
             _interruptPending = true;
             _interruptCause = interruption.Cause;
         }
@@ -88,70 +108,74 @@ public sealed class Process : Event
             ev.Defused = true; // passed on to the process: it handles it or fails with it
             _faultPending = ev.Error;
         }
-        _target = null;
+        Run();
+    }
 
+    /// <summary>Runs the iterator to its next wait, or ends the process.</summary>
+    private void Run()
+    {
+        _target = null;
         var sim = Simulation;
         var previous = sim.ActiveProcess;
         sim.ActiveProcess = this;
-        try
+        var ending = Advance(sim, out bool ended);
+        sim.ActiveProcess = previous;
+        if (ended) End(ending);
+    }
+
+    /// <summary>
+    /// Moves the iterator until it waits for an event that is not yet processed. Returns with
+    /// <paramref name="ended"/> set (and the error, if any) when the process must end instead.
+    /// </summary>
+    private Exception? Advance(Simulation sim, out bool ended)
+    {
+        ended = true;
+        while (true)
         {
-            while (true)
+            bool more;
+            try
             {
-                bool more;
-                try
-                {
-                    more = _generator.MoveNext();
-                }
-                catch (Exception ex)
-                {
-                    End(ex);
-                    return;
-                }
-                if (_interruptPending)
-                {
-                    End(new InterruptException(_interruptCause));
-                    return;
-                }
-                if (_faultPending is not null)
-                {
-                    End(_faultPending);
-                    return;
-                }
-                if (!more)
-                {
-                    End(null);
-                    return;
-                }
-                var next = _generator.Current;
-                if (next is null || !ReferenceEquals(next.Simulation, sim))
-                {
-                    End(new InvalidOperationException(next is null
-                        ? "yielded null instead of an event"
-                        : "yielded an event of another simulation"));
-                    return;
-                }
-                if (!next.IsProcessed)
-                {
-                    _target = next;
-                    next.AddWaiter(this);
-                    return;
-                }
-                // Already processed: continue at once with its outcome.
-                if (!next.Ok)
-                {
-                    next.Defused = true;
-                    _faultPending = next.Error;
-                }
+                more = _generator.MoveNext();
             }
-        }
-        finally
-        {
-            sim.ActiveProcess = previous;
+            catch (Exception ex)
+            {
+                return ex;
+            }
+            if (_interruptPending) return new InterruptException(_interruptCause);
+            if (_faultPending is not null) return _faultPending;
+            if (!more) return null;
+            var next = _generator.Current;
+            if (next is null) return new InvalidOperationException("yielded null instead of an event");
+            if (!ReferenceEquals(next.Simulation, sim)) return new InvalidOperationException("yielded an event of another simulation");
+            if (_holdArmed)
+            {
+                if (!sim.IsHoldMarker(next)) return new InvalidOperationException("called Hold but yielded another event: yield the hold at once");
+                _holdArmed = false;
+                _target = next;
+                ended = false;
+                return null;
+            }
+            if (sim.IsHoldMarker(next)) return new InvalidOperationException("yielded a hold it had not asked for (a hold must be yielded right after Hold)");
+            if (!next.IsProcessed)
+            {
+                _target = next;
+                next.AddWaiter(this);
+                ended = false;
+                return null;
+            }
+            // Already processed: continue at once with its outcome.
+            if (!next.Ok)
+            {
+                next.Defused = true;
+                _faultPending = next.Error;
+            }
         }
     }
 
     private void End(Exception? error)
     {
+        _holdArmed = false;
+        _wakeSequence = -1;
         _generator.Dispose();
         if (error is null) Succeed();
         else Fail(new SimulationException($"process '{Name}' failed at time {Simulation.Now}: {error.Message}", error));

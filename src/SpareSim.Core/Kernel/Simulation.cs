@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SpareSim.Core.Kernel;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace SpareSim.Core.Kernel;
 public sealed class Simulation
 {
     private readonly EventQueue _queue = new();
+    private readonly HoldMarker _holdMarker;
 
     /// <summary>Creates a simulation whose clock starts at <paramref name="initialTime"/>.</summary>
     public Simulation(double initialTime = 0)
@@ -15,6 +18,7 @@ public sealed class Simulation
         if (double.IsNaN(initialTime) || double.IsInfinity(initialTime))
             throw new ArgumentOutOfRangeException(nameof(initialTime), "the initial time must be finite");
         Now = initialTime;
+        _holdMarker = new HoldMarker(this);
     }
 
     /// <summary>The current simulated time.</summary>
@@ -36,6 +40,25 @@ public sealed class Simulation
     public Timeout Timeout(double delay, object? value = null, int priority = EventPriority.Normal) =>
         new(this, delay, value, priority);
 
+    /// <summary>
+    /// Suspends the running process for <paramref name="delay"/> (finite, &gt;= 0): the
+    /// allocation-free form of <c>yield return Timeout(delay)</c>, for processes that only wait.
+    /// Nothing is allocated or reused: the process itself is scheduled, and the returned event is
+    /// a marker shared by every hold of this simulation, which the process must yield at once.
+    /// The marker carries no outcome, so keeping it tells nothing; waiting for it in a condition,
+    /// adding callbacks to it, yielding it without a hold, or yielding anything else after a hold
+    /// is an error. Keep a <see cref="Timeout"/> instead when the event itself is needed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No process is running, or it already holds.</exception>
+    public Event Hold(double delay, int priority = EventPriority.Normal)
+    {
+        var process = ActiveProcess ?? throw new InvalidOperationException("Hold suspends the running process: call it inside a process and yield it at once (use Timeout elsewhere)");
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "a hold's delay must be finite and >= 0");
+        process.ArmHold(delay, priority);
+        return _holdMarker;
+    }
+
     /// <summary>Starts a process from an iterator of events; it runs first at the current time.</summary>
     public Process Process(IEnumerable<Event> generator, string? name = null) => new(this, generator, name);
 
@@ -50,15 +73,19 @@ public sealed class Simulation
     public bool Step()
     {
         if (_queue.Count == 0) return false;
-        var ev = _queue.Pop(out double time);
+        var target = _queue.Pop(out double time, out var kind, out long sequence);
         Now = time;
         ProcessedEvents++;
-        ev.Process();
-        if (!ev.Ok && !ev.Defused)
+        switch (kind)
         {
-            var error = ev.Error!;
-            throw error as SimulationException
-                ?? new SimulationException($"unhandled failure of {ev} at time {Now}: {error.Message}", error);
+            case EntryKind.Event:
+                var ev = Unsafe.As<Event>(target); // the kind says what it is: no cast check
+                ev.Process();
+                if (!ev.Ok && !ev.Defused) throw Unhandled(ev);
+                break;
+            case EntryKind.Wake:
+                Unsafe.As<Process>(target).Wake(sequence);
+                break;
         }
         return true;
     }
@@ -79,7 +106,7 @@ public sealed class Simulation
     {
         if (double.IsNaN(until) || until < Now)
             throw new ArgumentOutOfRangeException(nameof(until), until, $"until must be >= the current time {Now}");
-        while (_queue.Count > 0 && _queue.PeekTime < until) Step();
+        while (_queue.PeekTime < until) Step();
         Now = until;
     }
 
@@ -92,5 +119,20 @@ public sealed class Simulation
         }
     }
 
-    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, ev);
+    internal bool IsHoldMarker(Event ev) => ReferenceEquals(ev, _holdMarker);
+
+    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev);
+
+    /// <summary>Schedules a start or wake-up of <paramref name="process"/>; returns its sequence number.</summary>
+    internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process);
+
+    /// <summary>Schedules an occurrence nothing can wait for (it is counted as an event when reached).</summary>
+    internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject);
+
+    private SimulationException Unhandled(Event ev)
+    {
+        var error = ev.Error!;
+        return error as SimulationException
+            ?? new SimulationException($"unhandled failure of {ev} at time {Now}: {error.Message}", error);
+    }
 }

@@ -9,16 +9,14 @@ namespace SpareSim.Core.Resources;
 /// </summary>
 public sealed class Request : Event, IDisposable
 {
-    private static long _order;
-
-    internal Request(Resource resource, int priority, bool preempt) : base(resource.Simulation)
+    internal Request(Resource resource, int priority, bool preempt, long order) : base(resource.Simulation)
     {
         Resource = resource;
         Priority = priority;
         Preempt = preempt;
         Owner = resource.Simulation.ActiveProcess;
         RequestTime = resource.Simulation.Now;
-        Order = Interlocked.Increment(ref _order);
+        Order = order;
     }
 
     /// <summary>The resource requested.</summary>

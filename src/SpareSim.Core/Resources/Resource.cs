@@ -11,6 +11,7 @@ namespace SpareSim.Core.Resources;
 public sealed class Resource : ResourceBase<Request, Release>
 {
     private readonly List<Request> _users = new();
+    private long _requests;
 
     /// <summary>Creates a resource with <paramref name="capacity"/> units (&gt;= 1).</summary>
     public Resource(Simulation simulation, int capacity = 1) : base(simulation)
@@ -31,7 +32,7 @@ public sealed class Resource : ResourceBase<Request, Release>
     /// <summary>Requests a unit; yield the returned event to wait for it, dispose it to release.</summary>
     public Request Request(int priority = 0, bool preempt = false)
     {
-        var request = new Request(this, priority, preempt);
+        var request = new Request(this, priority, preempt, ++_requests);
         EnqueuePut(request);
         return request;
     }
@@ -40,7 +41,9 @@ public sealed class Resource : ResourceBase<Request, Release>
     {
         if (_users.Remove(request))
         {
-            new Release(request).Succeed();
+            // The release is an event in the event list, as in SimPy, but nothing can wait for it
+            // (Dispose returns nothing), so it needs no event object.
+            Simulation.ScheduleOccurrence(request);
             ServePuts();
         }
         else

@@ -14,8 +14,8 @@ public abstract class ResourceBase<TPut, TGet>
     where TPut : Event
     where TGet : Event
 {
-    private readonly List<TPut> _putQueue = new();
-    private readonly List<TGet> _getQueue = new();
+    private readonly RingQueue<TPut> _putQueue = new();
+    private readonly RingQueue<TGet> _getQueue = new();
 
     /// <summary>Creates the resource in <paramref name="simulation"/>.</summary>
     protected ResourceBase(Simulation simulation)
@@ -50,7 +50,9 @@ public abstract class ResourceBase<TPut, TGet>
     /// <summary>Enqueues a put request and serves what can be served.</summary>
     protected void EnqueuePut(TPut request)
     {
-        _putQueue.Insert(PutQueueIndex(request), request);
+        int index = PutQueueIndex(request);
+        if (index == _putQueue.Count) _putQueue.Add(request);
+        else _putQueue.Insert(index, request);
         ServePuts();
     }
 
@@ -71,9 +73,9 @@ public abstract class ResourceBase<TPut, TGet>
     protected void ServePuts()
     {
         bool served = false;
-        while (_putQueue.Count > 0 && TryPut(_putQueue[0]))
+        while (_putQueue.Count > 0 && TryPut(_putQueue.First))
         {
-            _putQueue.RemoveAt(0);
+            _putQueue.RemoveFirst();
             served = true;
         }
         if (served && _getQueue.Count > 0) ServeGets();

@@ -10,7 +10,7 @@ namespace SpareSim.Core.Resources;
 /// <typeparam name="T">The item type.</typeparam>
 public class Store<T> : ResourceBase<StorePut<T>, StoreGet<T>>
 {
-    private readonly LinkedList<T> _items = new();
+    private readonly RingQueue<T> _items = new();
 
     /// <summary>Creates a store with room for <paramref name="capacity"/> items (default unbounded).</summary>
     public Store(Simulation simulation, int capacity = int.MaxValue) : base(simulation)
@@ -48,18 +48,29 @@ public class Store<T> : ResourceBase<StorePut<T>, StoreGet<T>>
     public bool Cancel(StoreGet<T> request) => CancelGet(request);
 
     /// <summary>Adds an item to the store's ordering.</summary>
-    protected virtual void AddItem(T item) => _items.AddLast(item);
+    protected virtual void AddItem(T item) => _items.Add(item);
 
     /// <summary>Removes and returns the item the request should receive, if there is one.</summary>
     protected virtual bool TryTakeItem(StoreGet<T> request, out T item)
     {
-        for (var node = _items.First; node is not null; node = node.Next)
+        if (request.Filter is null)
         {
-            if (request.Filter is null || request.Filter(node.Value))
+            if (_items.Count > 0)
             {
-                item = node.Value;
-                _items.Remove(node);
+                item = _items.RemoveFirst();
                 return true;
+            }
+        }
+        else
+        {
+            for (int i = 0; i < _items.Count; i++)
+            {
+                if (request.Filter(_items[i]))
+                {
+                    item = _items[i];
+                    _items.RemoveAt(i);
+                    return true;
+                }
             }
         }
         item = default!;
@@ -79,7 +90,7 @@ public class Store<T> : ResourceBase<StorePut<T>, StoreGet<T>>
     protected sealed override bool TryGet(StoreGet<T> request)
     {
         if (!TryTakeItem(request, out var item)) return false;
-        request.Succeed(item);
+        request.SucceedWith(item);
         return true;
     }
 

@@ -15,5 +15,16 @@ public sealed class StoreGet<T> : Event
     public Func<T, bool>? Filter { get; }
 
     /// <summary>The item taken, once the request has succeeded.</summary>
-    public T Item => IsTriggered && Ok ? (T)Value! : throw new InvalidOperationException("the get request has not succeeded yet");
+    public T Item => IsTriggered && Ok ? _item : throw new InvalidOperationException("the get request has not succeeded yet");
+
+    // The item is kept typed, so a store of value types does not box one per get.
+    private T _item = default!;
+
+    private protected override object? SucceededValue => _item;
+
+    internal void SucceedWith(T item)
+    {
+        _item = item;
+        Succeed();
+    }
 }
