@@ -376,13 +376,17 @@ internal sealed class StockPointNode : IStockPointView
         PlaceOrder(decision);
     }
 
+    // One decision's order: a batch of Quantity units (0: none) of the version from the source.
     private void PlaceOrder(ReplenishmentDecision decision)
     {
         if ((uint)decision.Source >= (uint)Channels.Length || (uint)decision.Version >= (uint)_pipeline.Length || (uint)decision.Install >= (uint)_pipeline.Length)
             throw new InvalidOperationException($"the controller of {Site}/{Part} returned {decision}, outside its {Channels.Length} sources and {_pipeline.Length} versions");
-        Orders[decision.Version]++;
-        _pipeline[decision.Version]++;
-        _pipelineTotal++;
+        if (decision.Quantity < 0) throw new InvalidOperationException($"the controller of {Site}/{Part} ordered {decision.Quantity} units");
+        if (decision.Quantity == 0) return;
+        Replenishments++;
+        Orders[decision.Version] += decision.Quantity;
+        _pipeline[decision.Version] += decision.Quantity;
+        _pipelineTotal += decision.Quantity;
         PipelineStat.Update(_simulation.Now, _pipelineTotal);
         for (int q = 0; q < decision.Quantity; q++) Channels[decision.Source].Order(this, decision.Version);
     }
