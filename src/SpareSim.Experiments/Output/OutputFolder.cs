@@ -71,7 +71,8 @@ public sealed class OutputFolder
     /// <summary>Whether a file name is one a run writes (result files and plots).</summary>
     private static bool IsOutputName(string name) =>
         name is ResultFiles.Replications or ResultFiles.Summary or ResultFiles.Comparisons or ResultFiles.Experiment
-            or ResultFiles.Report or ResultFiles.Shard
+            or ResultFiles.Report or ResultFiles.Shard or ResultFiles.TimeSeries or ResultFiles.Recovery or ResultFiles.Events
+            or RecordingWriter.Mitigations
         || (name.StartsWith("plot-", StringComparison.Ordinal) && name.EndsWith(".png", StringComparison.Ordinal));
 
     /// <summary>Files of the run's own machinery: the lock, the manifest, temporary files of an interrupted write.</summary>

@@ -28,6 +28,21 @@ public class OutputFolderTests
     }
 
     [Fact]
+    public async Task A_committed_result_folder_without_its_manifest_accepts_every_file_a_run_writes()
+    {
+        // A clean clone has no .sparesim-files (git-ignored): the files a run writes, time series and
+        // decision logs included, must still count as outputs of an earlier run, not as foreign files.
+        using var t = new TestExperiments();
+        string output = Path.Combine(t.Folder, "out");
+        await RunAsync(t.Load(TestExperiments.Queue), output);
+        File.Delete(Path.Combine(output, OutputFolder.ManifestName));
+        foreach (var name in new[] { ResultFiles.TimeSeries, ResultFiles.Recovery, ResultFiles.Events, RecordingWriter.Mitigations })
+            File.WriteAllText(Path.Combine(output, name), "an earlier run's file");
+        await RunAsync(t.Load(TestExperiments.Queue), output);
+        Assert.False(File.Exists(Path.Combine(output, ResultFiles.Events)), "an output this run did not write again is removed");
+    }
+
+    [Fact]
     public async Task A_folder_with_foreign_files_is_refused_unless_forced_and_an_input_is_never_overwritten()
     {
         using var t = new TestExperiments();
