@@ -13,8 +13,44 @@ public class EventOrderTests
     [Fact]
     public void Events_are_processed_in_time_then_priority_then_creation_order()
     {
-        var sim = new Simulation();
         var random = new System.Random(12);
+        CheckAgainstReference(new Simulation(), random, () => random.Next(4) * 0.5); // 0, 0.5, 1, 1.5: many equal times
+    }
+
+    [Fact]
+    public void Order_holds_across_negative_times_zero_and_wide_magnitudes()
+    {
+        // The heap orders times by integer keys made from the IEEE bits: negative times (their
+        // bits order the other way), -0 against +0 (equal times: priority and creation decide),
+        // and delays from 1e-9 to 1e6 check that the keys order exactly like the doubles.
+        var random = new System.Random(5);
+        var sim = new Simulation(initialTime: -1e4);
+        CheckAgainstReference(sim, random, () => random.Next(5) switch
+        {
+            0 => 0,
+            1 => random.NextDouble() * 1e-9,
+            2 => Math.Abs(sim.Now) * (random.Next(2) == 0 ? 1 : 2), // lands exactly on 0, or as far above
+            3 => random.NextDouble() * 10,
+            _ => random.NextDouble() * 1e6,
+        });
+        Assert.True(sim.Now > 0, "the run should cross from negative to positive times");
+    }
+
+    [Fact]
+    public void Time_keys_order_like_the_times()
+    {
+        double[] times = [double.MinValue, -1e300, -1, -double.Epsilon, -0.0, 0.0, double.Epsilon, 1e-300, 1, 1e300, double.MaxValue];
+        for (int i = 0; i < times.Length; i++)
+        {
+            Assert.Equal(times[i] + 0.0, EventQueue.TimeOf(EventQueue.TimeKey(times[i])));
+            for (int j = 0; j < times.Length; j++)
+                Assert.Equal(times[i] < times[j], EventQueue.TimeKey(times[i]) < EventQueue.TimeKey(times[j]));
+        }
+        Assert.Equal(EventQueue.TimeKey(0.0), EventQueue.TimeKey(-0.0));
+    }
+
+    private static void CheckAgainstReference(Simulation sim, System.Random random, Func<double> nextDelay)
+    {
         var reference = new SortedSet<(double Time, int Priority, int Id)>();
         var processed = new List<int>();
         var expected = new List<int>();
@@ -24,7 +60,7 @@ public class EventOrderTests
         void Schedule()
         {
             int id = nextId++;
-            double delay = random.Next(4) * 0.5; // 0, 0.5, 1, 1.5: many equal times
+            double delay = nextDelay();
             int priority = random.Next(3) - 1;
             reference.Add((sim.Now + delay, priority, id));
             mostPending = Math.Max(mostPending, reference.Count);
