@@ -13,9 +13,9 @@ public class Event
     private object? _outcome;
     private EventState _state;
     private bool _failed;
-    // Null, the one waiting process (most events have exactly one waiter: no delegate, no list),
-    // or a list of callbacks in the order they were added. One field for both keeps every event
-    // 8 bytes smaller.
+    // Null, the one waiting process or the one callback (most events have exactly one waiter:
+    // no delegate, no list), or a list of callbacks in the order they were added. One field for
+    // all keeps every event 8 bytes smaller.
     private object? _waiters;
 
     /// <summary>Creates a pending event of <paramref name="simulation"/>.</summary>
@@ -81,11 +81,20 @@ public class Event
         ArgumentNullException.ThrowIfNull(callback);
         if (IsProcessed) throw new InvalidOperationException("the event is already processed");
         if (this is HoldMarker) throw new InvalidOperationException("a hold cannot have callbacks: yield it at once, or use a Timeout to keep an event");
-        CallbackList().Add(callback);
+        if (_waiters is null) _waiters = callback;
+        else CallbackList().Add(callback);
     }
 
     /// <summary>Removes a callback added with <see cref="AddCallback"/>.</summary>
-    public bool RemoveCallback(Action<Event> callback) => (_waiters as List<Action<Event>>)?.Remove(callback) ?? false;
+    public bool RemoveCallback(Action<Event> callback)
+    {
+        if (_waiters is Action<Event> single && single == callback)
+        {
+            _waiters = null;
+            return true;
+        }
+        return (_waiters as List<Action<Event>>)?.Remove(callback) ?? false;
+    }
 
     /// <summary>Schedules the event after <paramref name="delay"/> with a value: used by timeouts.</summary>
     private protected void TriggerAfter(double delay, object? value, int priority)
@@ -104,15 +113,16 @@ public class Event
     internal void RemoveWaiter(Process process)
     {
         if (ReferenceEquals(_waiters, process)) _waiters = null;
-        else (_waiters as List<Action<Event>>)?.Remove(process.ResumeCallback);
+        else RemoveCallback(process.ResumeCallback);
     }
 
-    /// <summary>The callback list, made on the second waiter (a process waiting alone becomes its first entry).</summary>
+    /// <summary>The callback list, made on the second waiter (the one before becomes its first entry).</summary>
     private List<Action<Event>> CallbackList()
     {
         if (_waiters is List<Action<Event>> list) return list;
         list = new List<Action<Event>>(2);
         if (_waiters is Process process) list.Add(process.ResumeCallback);
+        else if (_waiters is Action<Event> single) list.Add(single);
         _waiters = list;
         return list;
     }
@@ -124,6 +134,7 @@ public class Event
         var waiters = _waiters;
         _waiters = null;
         if (waiters is Process process) process.Resume(this);
+        else if (waiters is Action<Event> callback) callback(this);
         else if (waiters is List<Action<Event>> callbacks)
         {
             for (int i = 0; i < callbacks.Count; i++) callbacks[i](this);
