@@ -228,7 +228,7 @@ internal sealed class InstalledBaseNode
         var stream = _streams[0];
         while (true)
         {
-            yield return _simulation.Timeout(between.Sample(stream));
+            yield return _simulation.Hold(between.Sample(stream)); // nothing keeps the wait: no event object
             Failures++;
             _ledger.Maintenance += _definition.CostPerFailure;
             // The stock point hands a Poisson demand back (Install) only if it waited.

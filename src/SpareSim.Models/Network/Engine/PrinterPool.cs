@@ -150,9 +150,9 @@ internal sealed class PrinterPool : ISupplyChannel
             Waits.Add(_simulation.Now - ordered);
             foreach (var e in Attempt(delivery)) yield return e;
         }
-        if (_source.PostProcessingTime is { } post) yield return _simulation.Timeout(post.Sample(_post));
+        if (_source.PostProcessingTime is { } post) yield return _simulation.Hold(post.Sample(_post));
         if (_source.ShipTime is { } ship && delivery.Destination.SiteIndex != _site)
-            yield return _simulation.Timeout(ship.Sample(_ship));
+            yield return _simulation.Hold(ship.Sample(_ship));
         delivery.Destination.Receive(delivery);
     }
 
@@ -174,7 +174,7 @@ internal sealed class PrinterPool : ISupplyChannel
             _ledger.Print += _source.CostPerUnit ?? delivery.Destination.Price(delivery.Ordered);
             _busy++;
             Busy.Update(_simulation.Now, _busy);
-            yield return _simulation.Timeout(_source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1));
+            yield return _simulation.Hold(_source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1)); // waits nothing keeps: holds
             _busy--;
             Busy.Update(_simulation.Now, _busy);
             bool failed = _source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability;
