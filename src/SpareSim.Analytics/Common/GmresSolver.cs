@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace SpareSim.Analytics.Common;
 
 /// <summary>
@@ -61,7 +58,7 @@ public sealed class GmresSolver
             stalled = relativeResidual > 0.9 * previous ? stalled + 1 : 0;
             if (stalled >= 4) return false;
             previous = relativeResidual;
-            Scale(1 / beta, r);
+            VectorKernels.Scale(1 / beta, r);
             Array.Clear(g); g[0] = beta;
             int steps = 0;
             for (int j = 0; j < mm && total < MaxIterations; j++)
@@ -74,11 +71,11 @@ public sealed class GmresSolver
                 {
                     double h = Dot(w, v[i]);
                     hess[i, j] = h;
-                    Axpy(-h, v[i], w);
+                    VectorKernels.Axpy(-h, v[i], w);
                 }
                 double wn = Norm(w);
                 hess[j + 1, j] = wn;
-                if (wn > 0) Scale(1 / wn, w);
+                if (wn > 0) VectorKernels.Scale(1 / wn, w);
                 for (int i = 0; i < j; i++)
                 {
                     double t = cs[i] * hess[i, j] + sn[i] * hess[i + 1, j];
@@ -103,7 +100,7 @@ public sealed class GmresSolver
             }
             Array.Clear(z);
             Array.Clear(corr);
-            for (int i = 0; i < steps; i++) Axpy(y[i], v[i], corr);
+            for (int i = 0; i < steps; i++) VectorKernels.Axpy(y[i], v[i], corr);
             m.Apply(corr, z);
             for (int q = 0; q < n; q++) x[q] += z[q];
         }
@@ -139,49 +136,7 @@ public sealed class GmresSolver
         return _basis;
     }
 
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int i = 0;
-        double s = 0;
-        if (Vector.IsHardwareAccelerated && a.Length >= Vector<double>.Count)
-        {
-            var va = MemoryMarshal.Cast<double, Vector<double>>(a);
-            var vb = MemoryMarshal.Cast<double, Vector<double>>(b[..a.Length]);
-            var acc = Vector<double>.Zero;
-            for (int v = 0; v < va.Length; v++) acc += va[v] * vb[v];
-            s = Vector.Sum(acc);
-            i = va.Length * Vector<double>.Count;
-        }
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
-
-    // y += a·x, vectorised.
-    private static void Axpy(double a, ReadOnlySpan<double> x, Span<double> y)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
-        {
-            var va = new Vector<double>(a);
-            var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-            var vy = MemoryMarshal.Cast<double, Vector<double>>(y[..x.Length]);
-            for (int v = 0; v < vx.Length; v++) vy[v] += va * vx[v];
-            i = vx.Length * Vector<double>.Count;
-        }
-        for (; i < x.Length; i++) y[i] += a * x[i];
-    }
-
-    private static void Scale(double a, Span<double> x)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
-        {
-            var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-            for (int v = 0; v < vx.Length; v++) vx[v] *= a;
-            i = vx.Length * Vector<double>.Count;
-        }
-        for (; i < x.Length; i++) x[i] *= a;
-    }
-
     private static double Norm(ReadOnlySpan<double> a) => Math.Sqrt(Dot(a, a));
+
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => VectorKernels.Dot(a, b);
 }
