@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace SpareSim.Analytics.Common;
 
@@ -118,24 +116,9 @@ public sealed class GthProfileSolver
                 slack[i] -= f * slack[k];
                 // Row i gets f·(row k): with f ≤ 0 and the entries of row k ≤ 0, it only grows in
                 // magnitude. Its diagonal is overwritten by the GTH pivot when its turn comes.
-                Axpy(-f, upper, _store.AsSpan((int)(ik + 1), upper.Length));
+                VectorKernels.Axpy(-f, upper, _store.AsSpan((int)(ik + 1), upper.Length));
             }
         }
-    }
-
-    // y += a·x, vectorised.
-    private static void Axpy(double a, ReadOnlySpan<double> x, Span<double> y)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
-        {
-            var va = new Vector<double>(a);
-            var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-            var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
-            for (int v = 0; v < vx.Length; v++) vy[v] += va * vx[v];
-            i = vx.Length * Vector<double>.Count;
-        }
-        for (; i < x.Length; i++) y[i] += a * x[i];
     }
 
     /// <summary>Solves A x = b (subtraction-free for b ≥ 0).</summary>
