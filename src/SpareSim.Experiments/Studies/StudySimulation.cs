@@ -71,7 +71,12 @@ public static class StudySimulation
         return null;
     }
 
-    private static void WriteAtomically(string path, string text)
+    /// <summary>
+    /// Writes an input file of a study's simulation (its experiment, a model file it names) unless
+    /// it already holds <paramref name="text"/>, atomically: an unchanged input keeps its file, and
+    /// an interrupted write never leaves half a file for a resumed run to read.
+    /// </summary>
+    public static void WriteAtomically(string path, string text)
     {
         if (File.Exists(path) && File.ReadAllText(path) == text) return;
         string temp = path + ".tmp";

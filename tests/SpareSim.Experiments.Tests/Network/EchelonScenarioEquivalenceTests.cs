@@ -36,13 +36,13 @@ public class EchelonScenarioEquivalenceTests
         double metric = EchelonMetric.Evaluate(AbidarNetworks.Build(AbidarItem.Item162, AbidarScenario.Baseline, 10, 1, 0), stocks).SystemBackorders;
         foreach (var (name, x) in new[] { ("B", b), ("C", c), ("D", d) })
         {
-            var (mean, se) = MeanAndError(x);
+            var (mean, se) = Replicates.MeanAndError(x);
             // Ample fleets: down systems are the customers waiting anywhere. METRIC's small bias on top of the noise.
             Assert.True(Math.Abs(mean - metric) < 4.5 * se + 0.01, $"{name}: {mean:F4} ± {se:F4} vs METRIC {metric:F4}");
         }
         foreach (var (name, x) in new[] { ("C − B", c), ("D − B", d) })
         {
-            var (mean, se) = MeanAndError(x.Zip(b, (u, v) => u - v));
+            var (mean, se) = Replicates.MeanAndError(x.Zip(b, (u, v) => u - v));
             Assert.True(Math.Abs(mean) < 4.5 * se, $"{name}: {mean:F4} ± {se:F4} (paired)");
         }
     }
@@ -59,14 +59,7 @@ public class EchelonScenarioEquivalenceTests
             NetworkControllers.Registry());
         int pipeline = blueprint.Measures.ToList().IndexOf("units_in_resupply");
         var runs = Enumerable.Range(0, Replications).Select(r => SupplyNetwork.Run(blueprint, new RandomStreams(11, r), 2_000, Failures).Measures[pipeline]);
-        var (mean, se) = MeanAndError(runs);
+        var (mean, se) = Replicates.MeanAndError(runs);
         Assert.True(Math.Abs(mean - pf.TotalPipeline) < 4.5 * se, $"E[N_sys] {mean:F4} ± {se:F4} vs M {pf.TotalPipeline:F4}");
-    }
-
-    private static (double Mean, double StandardError) MeanAndError(IEnumerable<double> values)
-    {
-        var v = values.ToArray();
-        double mean = v.Average();
-        return (mean, Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / (v.Length - 1) / v.Length));
     }
 }

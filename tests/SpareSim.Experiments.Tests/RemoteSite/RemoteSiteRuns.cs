@@ -28,18 +28,10 @@ internal static class RemoteSiteRuns
         return runs;
     }
 
-    public static (double Mean, double StandardError) MeanAndError(IEnumerable<double> values)
-    {
-        var v = values.ToArray();
-        double mean = v.Average();
-        double variance = v.Sum(x => (x - mean) * (x - mean)) / (v.Length - 1);
-        return (mean, Math.Sqrt(variance / v.Length));
-    }
-
     /// <summary>Asserts the replication mean of <paramref name="measure"/> is within <paramref name="standardErrors"/> SE of <paramref name="expected"/>.</summary>
     public static void AssertWithin(double expected, Dictionary<string, double>[] runs, string measure, double standardErrors, double scale = 1)
     {
-        var (mean, se) = MeanAndError(runs.Select(r => r[measure] * scale));
+        var (mean, se) = Replicates.MeanAndError(runs.Select(r => r[measure] * scale));
         Assert.True(Math.Abs(mean - expected) <= standardErrors * se,
             $"{measure}: simulated {mean} ± {se} (SE), exact {expected}, {Math.Abs(mean - expected) / se:F2} SE apart");
     }

@@ -62,7 +62,7 @@ public static class IpSimulationStudy
         string modelFile = Path.Combine(options.Output, "buyer.network.json");
         var market = IpLicenceMarket.Table51(options.PrintPrice);
         string text = BuyerModelFile.Build(market.TraditionalLeadTime, market.PrintLeadTime, market.HoldingRate).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        if (!File.Exists(modelFile) || File.ReadAllText(modelFile) != text) File.WriteAllText(modelFile, text);
+        StudySimulation.WriteAtomically(modelFile, text);
         var experiment = new JsonObject
         {
             ["Name"] = Name + "-simulation",

@@ -36,7 +36,7 @@ public static class EchelonExperiment
                 .ToJsonString(new JsonSerializerOptions { WriteIndented = true });
             string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
             string path = Path.Combine(folder, $"{Slug(caseName)}-{hash}.json");
-            if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
+            StudySimulation.WriteAtomically(path, text);
             string scenario = caseName;
             for (int k = 2; !names.Add(scenario); k++) scenario = $"{caseName} #{k}";
             scenarios.Add(new JsonObject { ["name"] = scenario, ["network"] = path });

@@ -110,7 +110,7 @@ public static class StressStudy
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, "remote-site.network.json");
         string text = RemoteSiteNetwork.Build(x, chapter.Rule(), extensions).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
+        StudySimulation.WriteAtomically(path, text);
         return path;
     }
 

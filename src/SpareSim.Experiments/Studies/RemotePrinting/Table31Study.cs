@@ -72,7 +72,7 @@ public static class Table31Study
         Directory.CreateDirectory(options.Output);
         string modelFile = Path.Combine(options.Output, ModelFileName);
         string text = RemoteSiteNetwork.Build(x, RemoteSitePolicyRule.From(policies[0].Policy)).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        if (!File.Exists(modelFile) || File.ReadAllText(modelFile) != text) File.WriteAllText(modelFile, text);
+        StudySimulation.WriteAtomically(modelFile, text);
         return new JsonObject
         {
             ["Name"] = "remote-printing-table31-simulation",

@@ -73,11 +73,7 @@ internal sealed class PrinterPool : ISupplyChannel
         Waits.Reset();
         Attempts = 0;
         FailedPrints = 0;
-        StopgapPrints = 0;
     }
-
-    /// <summary>Stopgaps printed tonight for a review (usable ones).</summary>
-    public long StopgapPrints { get; private set; }
 
     /// <summary>
     /// Prints up to <paramref name="requested"/> stopgaps of <paramref name="version"/> for
@@ -99,18 +95,15 @@ internal sealed class PrinterPool : ISupplyChannel
             if (attempts > 0)
             {
                 _material.Get(Math.Min(attempts * perPrint, _material.Level));
-                if (_source.Material.ResupplyTime is { } resupply)
-                    for (int i = 0; i < attempts; i++) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(perPrint));
+                for (int i = 0; i < attempts; i++) ScheduleResupply(perPrint);
             }
         }
         for (int i = 0; i < attempts; i++)
         {
-            Attempts++;
-            _ledger.Print += _source.CostPerUnit ?? destination.Price(version);
-            if (_source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability) FailedPrints++;
+            Charge(destination.Price(version));
+            if (PrintFails()) FailedPrints++;
             else usable++;
         }
-        StopgapPrints += usable;
         return Math.Max(0, attempts);
     }
 
@@ -165,21 +158,33 @@ internal sealed class PrinterPool : ISupplyChannel
             {
                 double amount = _source.Material!.PerPrint;
                 yield return _material.Get(amount);
-                if (_source.Material.ResupplyTime is { } resupply)
-                    _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(amount));
+                ScheduleResupply(amount);
             }
             // Disruption hook: a printer that is down starts no print until it is up again.
             while (_condition?.IsActive(DisruptionKind.Outage) == true) yield return _condition.WhenClear(DisruptionKind.Outage);
-            Attempts++;
-            _ledger.Print += _source.CostPerUnit ?? delivery.Destination.Price(delivery.Ordered);
+            Charge(delivery.Destination.Price(delivery.Ordered));
             _busy++;
             Busy.Update(_simulation.Now, _busy);
             yield return _simulation.Hold(_source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1)); // waits nothing keeps: holds
             _busy--;
             Busy.Update(_simulation.Now, _busy);
-            bool failed = _source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability;
-            if (!failed) yield break;
+            if (!PrintFails()) yield break;
             FailedPrints++;
         }
+    }
+
+    // One print attempt: counted and charged (the source's cost per unit, else the version's price).
+    private void Charge(double price)
+    {
+        Attempts++;
+        _ledger.Print += _source.CostPerUnit ?? price;
+    }
+
+    private bool PrintFails() => _source.FailedPrintProbability > 0 && _quality.NextDouble() < _source.FailedPrintProbability;
+
+    // Material taken is reordered at once when the pool resupplies one for one (not by convoy).
+    private void ScheduleResupply(double amount)
+    {
+        if (_source.Material!.ResupplyTime is { } resupply) _simulation.Timeout(resupply.Sample(_resupply)).AddCallback(_ => Resupplied(amount));
     }
 }

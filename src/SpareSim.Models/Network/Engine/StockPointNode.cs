@@ -11,8 +11,9 @@ namespace SpareSim.Models.Network.Engine;
 /// first-served queue of waiting demands (down units of the site's installed bases and orders of
 /// child sites), and its controller, asked at every demand in the state just before it. One for
 /// one: each demand starts one replenishment. An arriving unit goes to the longest-waiting demand,
-/// else to the shelf. A controller may order a batch (or nothing) instead of one unit. With a review (<see cref="ReviewDefinition"/>), at the end of every period
-/// it may expedite waiting failures or print stopgaps for them.
+/// else to the shelf. A controller may order a batch (or nothing) instead of one unit. With a
+/// review (<see cref="ReviewDefinition"/>), at the end of every period it may expedite waiting
+/// failures or print stopgaps for them.
 /// </summary>
 internal sealed class StockPointNode : IStockPointView
 {
@@ -30,6 +31,18 @@ internal sealed class StockPointNode : IStockPointView
     private int _pipelineTotal, _failedVersion = -1;
     private double _lastDelivery = double.NaN;
     private ISupplyChannel[] _channels = [];
+    // The review's wiring and state (StartReview); the first version that is not a stopgap.
+    private readonly int _regularVersion;
+    private readonly RandomStream _expediteStream;
+    private readonly Action<Event> _expedited;
+    private ConvoyService? _reviewConvoy;
+    private PrinterPool? _reviewPrinter;
+    private SourceDefinition? _expediteSource;
+    private int _expeditedInFlight;
+    private long _cyclePrints;
+
+    /// <summary>Review priority: after the period end's failures, arrivals and deliveries, before the period-end booking.</summary>
+    public const int ReviewPriority = 2;
 
     public StockPointNode(Simulation simulation, NetworkDefinition network, int index, IReplenishmentController controller, RandomStreams streams,
         NetworkLedger ledger, Transport inbound)
@@ -64,18 +77,6 @@ internal sealed class StockPointNode : IStockPointView
         _expediteStream = streams.Get($"expedite/{Site}/{Part}");
         _expedited = Expedited;
     }
-
-    /// <summary>Review priority: after the period end's failures, arrivals and deliveries, before the period-end booking.</summary>
-    public const int ReviewPriority = 2;
-
-    private readonly int _regularVersion;
-    private readonly RandomStream _expediteStream;
-    private readonly Action<Event> _expedited;
-    private ConvoyService? _reviewConvoy;
-    private PrinterPool? _reviewPrinter;
-    private SourceDefinition? _expediteSource;
-    private int _expeditedInFlight;
-    private long _cyclePrints;
 
     /// <summary>Per version, whether it is a temporary stopgap.</summary>
     public bool[] TemporaryVersions { get; }
@@ -248,16 +249,8 @@ internal sealed class StockPointNode : IStockPointView
         _pipeline[delivery.Ordered]--;
         _pipelineTotal--;
         PipelineStat.Update(now, _pipelineTotal);
-        if (_waiting[_waiting.Length == 1 ? 0 : delivery.Arrived].TryDequeue(out var next))
-        {
-            BackorderStat.Update(now, --_backorders);
-            TotalWait += now - next.Since;
-            Hand(next, delivery.Arrived, fromQueue: true);
-        }
-        else
-        {
+        if (!ServeLongestWaiting(_waiting[_waiting.Length == 1 ? 0 : delivery.Arrived], delivery.Arrived))
             SetOnHand(delivery.Arrived, _onHand[delivery.Arrived] + 1);
-        }
     }
 
     public void ResetStatistics(double now)
@@ -312,10 +305,7 @@ internal sealed class StockPointNode : IStockPointView
             // Nothing left to take off the convoy (it is on its way): an extra order.
             delivery = Delivery(_regularVersion, _regularVersion);
             Demands++;
-            Orders[_regularVersion]++;
-            _pipeline[_regularVersion]++;
-            _pipelineTotal++;
-            PipelineStat.Update(_simulation.Now, _pipelineTotal);
+            AddToPipeline(_regularVersion, 1);
         }
         Expedites++;
         _expeditedInFlight++;
@@ -335,13 +325,19 @@ internal sealed class StockPointNode : IStockPointView
         UnmetPrints += requested - attempts;
         StopgapPrints += usable;
         _cyclePrints += attempts;
+        for (int i = 0; i < usable; i++)
+            if (!ServeLongestWaiting(_waiting[0], version)) break;
+    }
+
+    // Hands a unit of version to the longest-waiting demand of the queue; false when none waits.
+    private bool ServeLongestWaiting(Queue<Waiting> queue, int version)
+    {
+        if (!queue.TryDequeue(out var next)) return false;
         double now = _simulation.Now;
-        for (int i = 0; i < usable && _waiting[0].TryDequeue(out var next); i++)
-        {
-            BackorderStat.Update(now, --_backorders);
-            TotalWait += now - next.Since;
-            Hand(next, version, fromQueue: true);
-        }
+        BackorderStat.Update(now, --_backorders);
+        TotalWait += now - next.Since;
+        Hand(next, version, fromQueue: true);
+        return true;
     }
 
     /// <summary>Decision log hook: null (the default) logs nothing.</summary>
@@ -384,11 +380,16 @@ internal sealed class StockPointNode : IStockPointView
         if (decision.Quantity < 0) throw new InvalidOperationException($"the controller of {Site}/{Part} ordered {decision.Quantity} units");
         if (decision.Quantity == 0) return;
         Replenishments++;
-        Orders[decision.Version] += decision.Quantity;
-        _pipeline[decision.Version] += decision.Quantity;
-        _pipelineTotal += decision.Quantity;
-        PipelineStat.Update(_simulation.Now, _pipelineTotal);
+        AddToPipeline(decision.Version, decision.Quantity);
         for (int q = 0; q < decision.Quantity; q++) Channels[decision.Source].Order(this, decision.Version);
+    }
+
+    private void AddToPipeline(int version, int quantity)
+    {
+        Orders[version] += quantity;
+        _pipeline[version] += quantity;
+        _pipelineTotal += quantity;
+        PipelineStat.Update(_simulation.Now, _pipelineTotal);
     }
 
     private void Serve(Waiting demand, int preferred, bool counted)
