@@ -13,7 +13,7 @@ namespace SpareSim.Experiments.Studies;
 /// <c>simulation/</c>. So a study's simulation gets what every experiment has: common random
 /// numbers, checkpoints and resume after an interruption, shards (<c>--shard i/n</c> runs one
 /// shard into <c>simulation/shard-i-of-n</c>; <c>sparesim merge</c> joins them into
-/// <c>simulation/</c>, and the study run again without <c>--shard</c> reads the merged
+/// <c>simulation/</c>, and the study run again, with or without <c>--shard</c>, reads the merged
 /// replications instead of simulating), and the same Parquet output, summary and report.
 /// </summary>
 public static class StudySimulation
@@ -39,9 +39,11 @@ public static class StudySimulation
         var definition = ExperimentLoader.Load(ExperimentLoader.Read(file, []), Catalog.Models());
         string folder = Path.Combine(studyOutput, FolderName);
         string merged = Path.Combine(folder, ResultFiles.Replications);
-        if (context.Shard.IsWhole && File.Exists(merged))
+        if (File.Exists(merged))
         {
             // A finished (or merged) run of this very configuration: analyse it, do not simulate again.
+            // Also under --shard: a study whose later simulations depend on earlier ones (a search,
+            // then an evaluation of what it found) then shards its next phase once the first is merged.
             try
             {
                 var records = await ResultMerger.ReadRecordsAsync(merged, definition);
@@ -66,8 +68,9 @@ public static class StudySimulation
                               (context.Shard.IsWhole ? "" : $", shard {context.Shard}") + $" -> {output}");
         var run = await ExperimentSession.RunAsync(definition, options, context.Log);
         if (context.Shard.IsWhole) return new StudyRecords(definition, run);
-        context.Log.WriteLine($"shard {context.Shard} done. When every shard is done: sparesim merge {Path.Combine(folder, "shard-*")} --out {folder}; " +
-                              "then run the study again without --shard to analyse the merged replications.");
+        context.Log.WriteLine($"shard {context.Shard} done. When every shard is done: sparesim merge {Path.Combine(folder, "shard-*")} --out {folder} " +
+                              "(or sparesim merge --all on the study's output folder, for all its simulations); then run the study again: it analyses " +
+                              "the merged replications, or, if it has further simulations that need these, runs them (with --shard: their shards).");
         return null;
     }
 
