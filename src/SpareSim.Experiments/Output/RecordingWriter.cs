@@ -62,7 +62,7 @@ internal static class RecordingWriter
         string Time(double x, string none) => double.IsNaN(x) ? none : f(x);
     }
 
-    private static ParquetTable SeriesTable(ExperimentDefinition definition, TimeSeriesSpec spec, IReadOnlyList<ReplicationRecord> records)
+    internal static ParquetTable SeriesTable(ExperimentDefinition definition, TimeSeriesSpec spec, IReadOnlyList<ReplicationRecord> records)
     {
         int perRecord = spec.Measures.Count * spec.Points, rows = records.Count * perRecord;
         var scenario = new string[rows];

@@ -34,8 +34,12 @@ public static class ResultMerger
             var (rows, metadata) = await ReadTableAsync(replications);
             CheckMetadata(replications, metadata, definition);
             ShardSpec? shard = metadata.TryGetValue("sparesim_shard", out var shardText) ? ShardSpec.Parse(shardText) : null;
-            foreach (var record in Records(replications, rows, definition))
+            var series = definition.TimeSeries is null ? null : await ReadSeriesAsync(folder, definition);
+            foreach (var shardRecord in Records(replications, rows, definition))
             {
+                var record = series is null ? shardRecord
+                    : shardRecord with { Series = series.GetValueOrDefault((shardRecord.Scenario, shardRecord.Replication))
+                        ?? throw new ExperimentInputException(Path.Combine(folder, ResultFiles.TimeSeries), $"has no time series of scenario {shardRecord.Scenario}, replication {shardRecord.Replication}; run its shard again") };
                 if (shard is not null && !shard.Contains((long)record.Scenario * definition.Replications + record.Replication))
                     throw new ExperimentInputException(replications, $"holds scenario {record.Scenario}, replication {record.Replication}, which is not part of its shard {shard}");
                 if (!records.TryAdd((record.Scenario, record.Replication), record))
@@ -55,6 +59,43 @@ public static class ResultMerger
             target.Commit(await ResultWriter.WriteCompleteAsync(definition, sorted, output));
         }
         return definition;
+    }
+
+    // A shard's timeseries.parquet back into one series per replication (measure-major, as the
+    // runner records it); every (measure, grid time) of a replication must be there exactly once.
+    private static async Task<Dictionary<(int, int), double[]>> ReadSeriesAsync(string folder, ExperimentDefinition definition)
+    {
+        var spec = definition.TimeSeries!;
+        string path = Path.Combine(folder, ResultFiles.TimeSeries);
+        if (!File.Exists(path)) throw new ExperimentInputException(folder, $"is not a finished shard: {ResultFiles.TimeSeries} is missing (the experiment records a time series)");
+        var (table, metadata) = await ReadTableAsync(path);
+        CheckMetadata(path, metadata, definition);
+        T[] Typed<T>(string name) => (table.ColumnNames.Contains(name) ? table.Column(name) : null) as T[]
+            ?? throw new ExperimentInputException(path, $"has no column '{name}' of the right type");
+        var scenarios = Typed<string>("scenario");
+        var replications = Typed<int>("replication");
+        var times = Typed<double>("time");
+        var measures = Typed<string>("measure");
+        var values = table.Numbers("value") ?? throw new ExperimentInputException(path, "has no numeric column 'value'");
+        var scenarioIndex = definition.Scenarios.Select((s, i) => (s.Name, i)).ToDictionary(t => t.Name, t => t.i);
+        var measureIndex = spec.Measures.Select((m, i) => (m, i)).ToDictionary(t => t.m, t => t.i);
+        var timeIndex = Enumerable.Range(0, spec.Points).ToDictionary(spec.Time);
+        var series = new Dictionary<(int, int), double[]>();
+        var seen = new Dictionary<(int, int), int>();
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            if (!scenarioIndex.TryGetValue(scenarios[i], out int s) || replications[i] < 0 || replications[i] >= definition.Replications
+                || !measureIndex.TryGetValue(measures[i], out int m) || !timeIndex.TryGetValue(times[i], out int k))
+                throw new ExperimentInputException(path, $"row {i} (scenario '{scenarios[i]}', replication {replications[i]}, measure '{measures[i]}', time {times[i]:R}) is not on this experiment's time grid");
+            var key = (s, replications[i]);
+            if (!series.TryGetValue(key, out var replicationSeries)) series[key] = replicationSeries = new double[spec.Measures.Count * spec.Points];
+            replicationSeries[m * spec.Points + k] = values[i];
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+        }
+        foreach (var (key, count) in seen)
+            if (count != spec.Measures.Count * spec.Points)
+                throw new ExperimentInputException(path, $"holds {count} time-series rows of scenario {key.Item1}, replication {key.Item2}, expected {spec.Measures.Count * spec.Points}");
+        return series;
     }
 
     /// <summary>Reads the replication rows of a run's <c>replications.parquet</c>, checked against <paramref name="definition"/>.</summary>

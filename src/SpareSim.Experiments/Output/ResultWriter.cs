@@ -7,7 +7,7 @@ using SpareSim.Experiments.Simulation;
 namespace SpareSim.Experiments.Output;
 
 /// <summary>
-/// Writes a run's files. A shard writes its replications and the resolved experiment; a
+/// Writes a run's files. A shard writes its replications (and time series) and the resolved experiment; a
 /// complete run (or a merge of shards) also writes the summary, comparisons, plots and report.
 /// The same records always give the same files, whichever way they were computed.
 /// </summary>
@@ -22,6 +22,12 @@ public static class ResultWriter
         await ReplicationTable(definition, records).WriteAsync(Path.Combine(folder, ResultFiles.Replications), metadata);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Experiment), definition.ResolvedJson);
         await WriteTextAsync(Path.Combine(folder, ResultFiles.Shard), shard.ToString());
+        if (definition.TimeSeries is { } series && records.All(r => r.Series is not null))
+        {
+            // The raw series only: bands, recovery and plots need every replication, so the merge draws them.
+            await RecordingWriter.SeriesTable(definition, series, records).WriteAsync(Path.Combine(folder, ResultFiles.TimeSeries), metadata);
+            return [ResultFiles.Replications, ResultFiles.Experiment, ResultFiles.Shard, ResultFiles.TimeSeries];
+        }
         return [ResultFiles.Replications, ResultFiles.Experiment, ResultFiles.Shard];
     }
 
