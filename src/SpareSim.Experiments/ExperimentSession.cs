@@ -39,7 +39,8 @@ public static class ExperimentSession
         var checkpoint = new Checkpoint(options.OutputFolder, definition.ConfigurationHash, options.Shard.ToString());
         if (checkpoint.Discarded) log.WriteLine("note: discarded a checkpoint of a different configuration in the output folder");
         var records = runner.Run(checkpoint);
-        var events = runner.RunDecisionLog(records);
+        // The log's row limit is for the whole run: a shard keeps none, the merge runs it.
+        var events = options.Shard.IsWhole ? runner.RunDecisionLog(records) : null;
         var written = options.Shard.IsWhole
             ? await ResultWriter.WriteCompleteAsync(definition, records, options.OutputFolder, events)
             : await ResultWriter.WriteShardAsync(definition, records, options.Shard, options.OutputFolder);

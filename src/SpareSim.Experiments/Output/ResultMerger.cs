@@ -52,11 +52,13 @@ public static class ResultMerger
         if (missing.Count > 0)
             throw new ExperimentInputException("DIR", $"the shards are incomplete: {missing.Count} (scenario, replication) pairs are missing, e.g. scenario {missing[0].s}, replication {missing[0].r}");
         var sorted = records.Values.OrderBy(r => r.Scenario).ThenBy(r => r.Replication).ToList();
+        // The decision log reruns its replications from their streams, as the whole run does after its replications.
+        var events = definition.DecisionLog is null ? null : new ExperimentRunner(definition, new RunOptions(output, 1, ShardSpec.All)).RunDecisionLog(sorted);
         var target = OutputFolder.Check(output, [], force);
         using (OutputFolderLock.Acquire(output))
         {
             target = OutputFolder.Check(output, [], force);
-            target.Commit(await ResultWriter.WriteCompleteAsync(definition, sorted, output));
+            target.Commit(await ResultWriter.WriteCompleteAsync(definition, sorted, output, events));
         }
         return definition;
     }

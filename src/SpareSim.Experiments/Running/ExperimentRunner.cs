@@ -32,8 +32,6 @@ public sealed class ExperimentRunner
         _definition = definition;
         _options = options;
         if (options.Threads < 1) throw new ExperimentInputException("--threads", $"must be >= 1, got {options.Threads}");
-        if (definition.DecisionLog is not null && !options.Shard.IsWhole)
-            throw new ExperimentInputException("--shard", "an experiment with a DecisionLog cannot be sharded yet (its row limit applies to the whole run, shard merging does not carry the log); run it whole or drop the DecisionLog");
         if (definition.TargetRelativeHalfWidth is not null && !options.Shard.IsWhole)
             throw new ExperimentInputException("--shard", "an experiment with TargetRelativeHalfWidth decides its replication count as it goes and cannot be sharded; set Replications instead");
     }

@@ -121,14 +121,11 @@ public class StressRecordingTests
     }
 
     [Fact]
-    public async Task Shards_of_a_time_series_merge_into_the_files_of_the_whole_run()
+    public async Task Shards_of_a_time_series_and_a_decision_log_merge_into_the_files_of_the_whole_run()
     {
         using var t = new TestExperiments();
         t.Write(Model, "network.json");
-        // The decision log's row limit is for the whole run: an experiment with one is not sharded.
-        string json = Experiment(Path.Combine(t.Folder, "network.json").Replace("\\", "/"), 100).Replace(",\n  \"DecisionLog\": { \"MaxRows\": 100, \"Replications\": 1 }", "", StringComparison.Ordinal);
-        Assert.DoesNotContain("DecisionLog", json, StringComparison.Ordinal);
-        var d = t.Load(json);
+        var d = t.Load(Experiment(Path.Combine(t.Folder, "network.json").Replace("\\", "/"), 100));
         string whole = Path.Combine(t.Folder, "whole"), merged = Path.Combine(t.Folder, "merged");
         await ExperimentSession.RunAsync(d, new RunOptions(whole, 2, ShardSpec.Parse("1/1")), TextWriter.Null);
         var shards = new List<string>();
@@ -137,20 +134,18 @@ public class StressRecordingTests
             string folder = Path.Combine(t.Folder, "shard-" + shard[0]);
             await ExperimentSession.RunAsync(d, new RunOptions(folder, 2, ShardSpec.Parse(shard)), TextWriter.Null);
             Assert.True(File.Exists(Path.Combine(folder, ResultFiles.TimeSeries)));
-            Assert.False(File.Exists(Path.Combine(folder, ResultFiles.Recovery)), "bands and recovery need every replication: only the merge writes them");
+            // Bands, recovery and the log's row limit are about every replication: only the merge writes them.
+            Assert.False(File.Exists(Path.Combine(folder, ResultFiles.Recovery)));
+            Assert.False(File.Exists(Path.Combine(folder, ResultFiles.Events)));
             shards.Add(folder);
         }
         await ResultMerger.MergeAsync(shards, merged, t.Models);
-        foreach (string file in new[] { ResultFiles.TimeSeries, ResultFiles.Recovery, RecordingWriter.Mitigations, ResultFiles.Summary })
+        foreach (string file in new[] { ResultFiles.TimeSeries, ResultFiles.Recovery, ResultFiles.Events, RecordingWriter.Mitigations, ResultFiles.Summary })
             Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(merged, file))), file);
         // A shard whose time series is gone names the file.
         File.Delete(Path.Combine(shards[1], ResultFiles.TimeSeries));
         var e = await Assert.ThrowsAsync<ExperimentInputException>(() => ResultMerger.MergeAsync(shards, Path.Combine(t.Folder, "again"), t.Models));
         Assert.Contains($"{ResultFiles.TimeSeries} is missing", e.Message, StringComparison.Ordinal);
-        // With the decision log, --shard is refused.
-        var logged = t.Load(Experiment(Path.Combine(t.Folder, "network.json").Replace("\\", "/"), 100));
-        var refused = await Assert.ThrowsAsync<ExperimentInputException>(() => ExperimentSession.RunAsync(logged, new RunOptions(Path.Combine(t.Folder, "never"), 2, ShardSpec.Parse("1/2")), TextWriter.Null));
-        Assert.Equal("--shard", refused.Key);
     }
 
     [Theory]
