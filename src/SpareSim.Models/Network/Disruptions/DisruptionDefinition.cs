@@ -31,4 +31,7 @@ public sealed record DisruptionDefinition
 
     /// <summary>Probability that a unit on hand is lost, <see cref="DisruptionKind.StockLoss"/>.</summary>
     public double Fraction { get; init; }
+
+    /// <summary>What an <see cref="DisruptionKind.Outage"/> of a printer source does to the prints under way.</summary>
+    public OutageInProgress InProgress { get; init; } = OutageInProgress.Finish;
 }

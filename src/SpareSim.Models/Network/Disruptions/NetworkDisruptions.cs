@@ -8,7 +8,8 @@ namespace SpareSim.Models.Network.Disruptions;
 /// <summary>
 /// The disruptions of one replication: a <see cref="DisruptionProcess"/> per definition and an
 /// <see cref="ElementCondition"/> per disrupted element, which the engine's nodes ask. The kinds
-/// that act at a start are wired here: a stock loss takes units off the shelf, a demand surge
+/// that act at a start are wired here: a stock loss takes units off the shelf, a printer's
+/// outage with <c>inProgress</c> resume or restart stops the prints under way, a demand surge
 /// adds a Poisson stream of failures at rate (factor − 1) × the base's rate until its end
 /// (superposed on the base's own, so the total rate is factor × the base's rate).
 /// </summary>
@@ -34,7 +35,7 @@ internal sealed class NetworkDisruptions
     public ElementCondition? Condition(DisruptedElement element, int index) => _conditions.GetValueOrDefault((element, index));
 
     /// <summary>Connects the kinds that act on a start to the nodes they act on.</summary>
-    public void Wire(StockPointNode[] stockPoints, InstalledBaseNode[] bases)
+    public void Wire(StockPointNode[] stockPoints, InstalledBaseNode[] bases, IReadOnlyDictionary<int, PrinterPool> printersBySource)
     {
         foreach (var p in Processes)
         {
@@ -43,6 +44,11 @@ internal sealed class NetworkDisruptions
                 p.Started = (d, _) => stockPoints[index].LoseStock(d.Definition.Fraction, d.Stream);
             else if (p.Definition.Kind == DisruptionKind.DemandSurge && p.Definition.Factor > 1)
                 p.Started = (d, end) => _simulation.Process(ExtraFailures(bases[index], d, end), $"surge/{d.Definition.Name}");
+            else if (p.Definition is { Kind: DisruptionKind.Outage, InProgress: not OutageInProgress.Finish } && printersBySource.TryGetValue(index, out var pool))
+            {
+                pool.TrackPrints();
+                p.Started = (d, _) => pool.StopPrints(d.Definition.InProgress);
+            }
         }
     }
 

@@ -13,7 +13,9 @@ namespace SpareSim.Models.Network.Engine;
 /// unlimited), then prints until a print is usable: each attempt takes its raw material from the
 /// container (the printer waits, held, while material is short) and a print time; failed prints
 /// are printed again on the same printer. The usable part is post-processed (no printer held) and
-/// travels to the ordering site (the source's ship time when that is another site).
+/// travels to the ordering site (the source's ship time when that is another site). An outage
+/// stops new prints; with <see cref="OutageInProgress.Resume"/> or <see cref="OutageInProgress.Restart"/>
+/// it also stops the prints under way (the job keeps its printer).
 /// </summary>
 internal sealed class PrinterPool : ISupplyChannel
 {
@@ -27,6 +29,9 @@ internal sealed class PrinterPool : ISupplyChannel
     private int _queued, _busy;
 
     private readonly ElementCondition? _condition;
+    // The jobs printing now, kept only when an outage stops prints under way (TrackPrints).
+    private HashSet<Process>? _printing;
+    private static readonly object ResumeLater = new(), StartAgain = new();
 
     public PrinterPool(Simulation simulation, SourceDefinition source, RandomStreams streams, NetworkLedger ledger, ElementCondition? condition = null)
     {
@@ -64,6 +69,24 @@ internal sealed class PrinterPool : ISupplyChannel
 
     public long FailedPrints { get; private set; }
 
+    /// <summary>Prints stopped by an outage (resumed later or lost and printed again).</summary>
+    public long StoppedPrints { get; private set; }
+
+    /// <summary>Keeps the jobs printing so that <see cref="StopPrints"/> can reach them.</summary>
+    public void TrackPrints() => _printing ??= [];
+
+    /// <summary>
+    /// An outage began: the prints under way stop, to continue later for the time they had left
+    /// (<see cref="OutageInProgress.Resume"/>) or to be printed again from the start
+    /// (<see cref="OutageInProgress.Restart"/>).
+    /// </summary>
+    public void StopPrints(OutageInProgress mode)
+    {
+        if (_printing is null || mode == OutageInProgress.Finish) return;
+        object cause = mode == OutageInProgress.Resume ? ResumeLater : StartAgain;
+        foreach (var job in _printing.ToList()) job.Interrupt(cause);
+    }
+
     public void Order(StockPointNode destination, int version) => _simulation.Process(Job(destination.Delivery(version, version)), $"print/{_source.Name}");
 
     public void ResetStatistics(double now)
@@ -73,6 +96,7 @@ internal sealed class PrinterPool : ISupplyChannel
         Waits.Reset();
         Attempts = 0;
         FailedPrints = 0;
+        StoppedPrints = 0;
     }
 
     /// <summary>
@@ -165,11 +189,43 @@ internal sealed class PrinterPool : ISupplyChannel
             Charge(delivery.Destination.Price(delivery.Ordered));
             _busy++;
             Busy.Update(_simulation.Now, _busy);
-            yield return _simulation.Hold(_source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1)); // waits nothing keeps: holds
+            double printTime = _source.LeadTime.Sample(_printTimes) * (_condition?.Factor(DisruptionKind.Slowdown) ?? 1);
+            if (_printing is null) yield return _simulation.Hold(printTime); // waits nothing keeps: holds
+            else
+            {
+                bool lost = false;
+                foreach (var e in StoppablePrint(printTime, stopped => lost = stopped)) yield return e;
+                if (lost) continue; // material and charge spent, as for a failed print; print again
+            }
             _busy--;
             Busy.Update(_simulation.Now, _busy);
             if (!PrintFails()) yield break;
             FailedPrints++;
+        }
+    }
+
+    // A print an outage can stop: the job is in _printing while it prints. Stopped to resume, it
+    // waits for the printer and prints the time it had left; stopped to restart, it reports the
+    // print lost (busy already released) and the caller prints again.
+    private IEnumerable<Event> StoppablePrint(double printTime, Action<bool> lost)
+    {
+        var job = _simulation.ActiveProcess!;
+        double left = printTime;
+        while (true)
+        {
+            double started = _simulation.Now;
+            _printing!.Add(job);
+            yield return _simulation.Hold(left);
+            _printing.Remove(job);
+            if (!job.TryGetInterrupt(out var cause)) { lost(false); yield break; }
+            StoppedPrints++;
+            _busy--;
+            Busy.Update(_simulation.Now, _busy);
+            if (ReferenceEquals(cause, StartAgain)) { lost(true); yield break; }
+            left -= _simulation.Now - started;
+            while (_condition?.IsActive(DisruptionKind.Outage) == true) yield return _condition.WhenClear(DisruptionKind.Outage);
+            _busy++;
+            Busy.Update(_simulation.Now, _busy);
         }
     }
 

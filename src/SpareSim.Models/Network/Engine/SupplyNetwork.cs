@@ -45,6 +45,7 @@ public sealed class SupplyNetwork
             new StockPointNode(simulation, network, i, blueprint.Controllers[i], streams, _ledger, _inbound[p.Site])).ToArray();
         var channels = new Dictionary<string, ISupplyChannel>(StringComparer.Ordinal);
         var printers = new List<PrinterPool>();
+        var printersBySource = new Dictionary<int, PrinterPool>();
         for (int j = 0; j < network.Sources.Count; j++)
         {
             var source = network.Sources[j];
@@ -53,6 +54,7 @@ public sealed class SupplyNetwork
             {
                 var pool = new PrinterPool(simulation, source, streams, _ledger, condition);
                 printers.Add(pool);
+                printersBySource[j] = pool;
                 channels[source.Name] = pool;
                 if (source.Material is { Convoy: >= 0 } m) _convoys[m.Convoy].MaterialCustomers.Add(pool);
             }
@@ -75,7 +77,7 @@ public sealed class SupplyNetwork
         _since = simulation.Now;
         _bases = network.InstalledBases.Select(b =>
             new InstalledBaseNode(simulation, b, _stockPoints[network.StockPointOf(b.Site, b.Part)], streams, _ledger)).ToArray();
-        _disruptions.Wire(_stockPoints, _bases);
+        _disruptions.Wire(_stockPoints, _bases, printersBySource);
     }
 
     /// <summary>The blueprint.</summary>

@@ -9,7 +9,8 @@ namespace SpareSim.Models.Network.File;
 /// <c>element</c> it is aimed at (LIST:NAME, e.g. <c>sources:am-printer</c>,
 /// <c>stockPoints:north/pump</c>), exactly one timing (<c>windows</c> [{start, duration}],
 /// <c>upTime</c> + <c>downTime</c> laws, or <c>shock</c> {start, duration} laws), its size by kind
-/// (<c>factor</c>, <c>delay</c>, <c>fraction</c>) and <c>enabled</c> (default true; a disabled
+/// (<c>factor</c>, <c>delay</c>, <c>fraction</c>), for a printer's outage <c>inProgress</c>
+/// (finish, resume or restart: what happens to the prints under way) and <c>enabled</c> (default true; a disabled
 /// disruption keeps its measures and is never active, so a Grid can switch it). Errors name the
 /// JSON path: an unknown element or one of the wrong kind, a missing or second timing, windows
 /// that overlap, and fixed windows of two disruptions of one kind on one element that overlap
@@ -17,7 +18,7 @@ namespace SpareSim.Models.Network.File;
 /// </summary>
 internal static class DisruptionFile
 {
-    private static readonly string[] Keys = ["name", "kind", "element", "windows", "upTime", "downTime", "shock", "factor", "delay", "fraction", "enabled", "description"];
+    private static readonly string[] Keys = ["name", "kind", "element", "windows", "upTime", "downTime", "shock", "factor", "delay", "fraction", "inProgress", "enabled", "description"];
 
     public static IReadOnlyList<DisruptionDefinition> Read(JsonObjectReader top, NetworkModelFile.ReadContext context, NetworkDefinition network)
     {
@@ -40,6 +41,7 @@ internal static class DisruptionFile
                 },
                 Delay = kind == DisruptionKind.ConvoyDelay ? r.Law("delay") : UnusedLaw(r, kind),
                 Fraction = kind == DisruptionKind.StockLoss ? Fraction(r) : Unused(r, "fraction", kind) - 1,
+                InProgress = InProgress(r, kind, target, network),
             };
             list.Add((definition, at));
         }
@@ -136,6 +138,21 @@ internal static class DisruptionFile
         JsonValue v when v.TryGetValue(out string? text) && bool.TryParse(text, out bool b) => b,
         var other => throw new NetworkModelException(r.At("enabled"), $"must be true or false, got {other.ToJsonString()}"),
     };
+
+    // Only a printer's outage has prints under way to act on.
+    private static OutageInProgress InProgress(JsonObjectReader r, DisruptionKind kind, DisruptionTarget target, NetworkDefinition network)
+    {
+        if (!r.Has("inProgress")) return OutageInProgress.Finish;
+        if (kind != DisruptionKind.Outage || network.Sources[target.Index].Kind != SourceKind.Printer)
+            throw new NetworkModelException(r.At("inProgress"), "applies only to an outage of a printer source (what happens to the prints under way)");
+        return r.Text("inProgress") switch
+        {
+            "finish" => OutageInProgress.Finish,
+            "resume" => OutageInProgress.Resume,
+            "restart" => OutageInProgress.Restart,
+            var other => throw new NetworkModelException(r.At("inProgress"), $"unknown value '{other}'; expected finish (default), resume or restart"),
+        };
+    }
 
     private static double AtLeastOne(JsonObjectReader r)
     {
