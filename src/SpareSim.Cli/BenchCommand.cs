@@ -24,7 +24,7 @@ internal sealed class BenchCommand : ICommand
         if (args.Length > 0 && args[0] == "hold") return Hold(args);
         if (args.Length == 0 || args[0] is not ("kernel" or "echelon" or "network"))
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
             return 2;
         }
         double years = args[0] == "echelon" ? 20_000 : 10; // kernel and network: years of their workloads; echelon: of the network
@@ -38,7 +38,7 @@ internal sealed class BenchCommand : ICommand
         }
         else if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y]");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] | analytics");
             return 2;
         }
 
