@@ -35,7 +35,12 @@ internal sealed class EventQueue
         public EntryKind Kind;
     }
 
-    private Entry[] _heap = new Entry[256];
+    // Never-due keys (a NaN bit pattern, above every finite time's key) fill the heap from
+    // _count on, so every group of four siblings is complete: a pop compares four keys without a
+    // bound check or a loop whose length varies (a mispredicted jump at the last level).
+    private const long Absent = long.MaxValue;
+
+    private Entry[] _heap = NewHeap(256);
     private SlotData[] _slots = new SlotData[256];
     private int[] _freeSlots = new int[256];
     private int _freeCount;
@@ -50,7 +55,7 @@ internal sealed class EventQueue
     /// <summary>Schedules <paramref name="target"/> and returns the entry's sequence number.</summary>
     public long Push(double time, int priority, EntryKind kind, object target)
     {
-        if (_count == _heap.Length) Grow();
+        if (_count == _slots.Length) Grow();
         int slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
         long sequence = _sequence++;
         ref var data = ref _slots[slot];
@@ -80,17 +85,21 @@ internal sealed class EventQueue
             // Floyd's variant: move the hole down to a leaf along the earliest children, then sift
             // the last entry up from there (a new event is mostly later than most: it belongs low).
             var last = Unsafe.Add(ref heap, n);
+            Unsafe.Add(ref heap, n).Key = Absent;
             int i = 0;
             int first = 1;
             while (first < n)
             {
-                int end = Math.Min(first + Arity, n);
-                int best = EarliestChild(ref heap, first, end);
+                int best = first + EarliestOfFour(ref Unsafe.Add(ref heap, first));
                 Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, best);
                 i = best;
                 first = Arity * i + 1;
             }
             SiftUp(ref heap, i, in last);
+        }
+        else
+        {
+            heap.Key = Absent;
         }
         return target;
     }
@@ -111,32 +120,50 @@ internal sealed class EventQueue
     private void Grow()
     {
         // Slots in use never exceed entries, so the arrays grow together.
-        int size = _heap.Length * 2;
-        Array.Resize(ref _heap, size);
+        int size = _slots.Length * 2;
+        var heap = NewHeap(size);
+        Array.Copy(_heap, heap, _count);
+        _heap = heap;
         Array.Resize(ref _slots, size);
         Array.Resize(ref _freeSlots, size);
     }
 
-    /// <summary>The earliest of the siblings <paramref name="first"/> .. <paramref name="end"/> - 1.</summary>
-    private int EarliestChild(ref Entry heap, int first, int end)
+    /// <summary>A heap for <paramref name="capacity"/> entries and the padding of the last sibling group, all absent.</summary>
+    private static Entry[] NewHeap(int capacity)
     {
-        int best = first;
-        long bestKey = Unsafe.Add(ref heap, first).Key;
-        bool tie = false;
-        for (int c = first + 1; c < end; c++)
-        {
-            long key = Unsafe.Add(ref heap, c).Key;
-            tie |= key == bestKey;
-            // Branch-free select: the mask is all ones when the child is earlier.
-            long earlier = -(long)Unsafe.BitCast<bool, byte>(key < bestKey); // a setcc, not a jump
-            best = (int)((c & earlier) | (best & ~earlier));
-            bestKey = (key & earlier) | (bestKey & ~earlier);
-        }
-        if (!tie) return best;
-        // Two siblings due at the same time: priority and scheduling order decide.
-        best = first;
-        for (int c = first + 1; c < end; c++)
-            if (Before(in Unsafe.Add(ref heap, c), in Unsafe.Add(ref heap, best))) best = c;
+        var heap = new Entry[capacity + Arity];
+        for (int i = 0; i < heap.Length; i++) heap[i].Key = Absent;
+        return heap;
+    }
+
+    /// <summary>
+    /// The index (0-3) of the earliest of the four siblings starting at <paramref name="first"/>
+    /// (the first is present). A tournament of conditional selects, two rounds deep; only if the
+    /// earliest time is shared do priority and scheduling order decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int EarliestOfFour(ref Entry first)
+    {
+        long k0 = first.Key, k1 = Unsafe.Add(ref first, 1).Key, k2 = Unsafe.Add(ref first, 2).Key, k3 = Unsafe.Add(ref first, 3).Key;
+        long m01 = Mask(k1 < k0), m23 = Mask(k3 < k2);
+        long ka = (k1 & m01) | (k0 & ~m01), kb = (k3 & m23) | (k2 & ~m23);
+        long mab = Mask(kb < ka);
+        long best = ((2 + (1 & m23)) & mab) | ((1 & m01) & ~mab);
+        bool tie = (ka == kb) | ((k0 == k1) & (ka < kb)) | ((k2 == k3) & (kb < ka));
+        return tie ? EarliestOnTie(ref first) : (int)best;
+    }
+
+    /// <summary>All ones when <paramref name="condition"/> holds, else zero: a setcc, not a jump.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Mask(bool condition) => -(long)Unsafe.BitCast<bool, byte>(condition);
+
+    /// <summary>The full (time, priority, sequence) comparison of four siblings, for equal times.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int EarliestOnTie(ref Entry first)
+    {
+        int best = 0;
+        for (int c = 1; c < Arity; c++)
+            if (Before(in Unsafe.Add(ref first, c), in Unsafe.Add(ref first, best))) best = c;
         return best;
     }
 
