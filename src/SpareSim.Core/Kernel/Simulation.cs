@@ -55,7 +55,8 @@ public sealed class Simulation
         var process = ActiveProcess ?? throw new InvalidOperationException("Hold suspends the running process: call it inside a process and yield it at once (use Timeout elsewhere)");
         if (!(delay >= 0) || double.IsPositiveInfinity(delay))
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "a hold's delay must be finite and >= 0");
-        process.ArmHold(delay, priority);
+        process.Arm(_holdMarker);
+        process.ScheduleWake(delay, priority);
         return _holdMarker;
     }
 
@@ -119,7 +120,6 @@ public sealed class Simulation
         }
     }
 
-    internal bool IsHoldMarker(Event ev) => ReferenceEquals(ev, _holdMarker);
 
     internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev);
 
