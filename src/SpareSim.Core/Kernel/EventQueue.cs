@@ -16,6 +16,12 @@ namespace SpareSim.Core.Kernel;
 /// branches, which the processor mispredicts about every other time; only siblings due at the
 /// same instant take the full (time, priority, sequence) comparison.
 /// </para>
+/// <para>
+/// Entries due now with the urgent or the normal priority (process starts, triggered events,
+/// served requests and takes, releases, process ends: most entries of a resource model) skip
+/// the heap: they go to one first-in first-out lane per priority, in sequence order, and a pop
+/// compares the lanes' heads with the heap's top in the same (time, priority, sequence) order.
+/// </para>
 /// </summary>
 internal sealed class EventQueue
 {
@@ -48,12 +54,52 @@ internal sealed class EventQueue
     private int _count;
     private long _sequence;
 
-    public int Count => _count;
+    private readonly NowLane _urgent = new();
+    private readonly NowLane _normal = new();
 
-    public double PeekTime => _count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity;
+    public int Count => _count + _urgent.Count + _normal.Count;
 
-    /// <summary>Schedules <paramref name="target"/> and returns the entry's sequence number.</summary>
-    public long Push(double time, int priority, EntryKind kind, object target)
+    public double PeekTime =>
+        _urgent.Count > 0 ? _urgent.HeadTime
+        : _normal.Count > 0 ? _normal.HeadTime
+        : _count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity;
+
+    /// <summary>
+    /// Schedules <paramref name="target"/> at <paramref name="time"/> and returns the entry's
+    /// sequence number; <paramref name="now"/> says that the time is the current time, which
+    /// every entry in the event list is at or after.
+    /// </summary>
+    public long Push(double time, int priority, EntryKind kind, object target, bool now)
+    {
+        if (now)
+        {
+            if (priority == EventPriority.Normal) return _normal.Add(time, target, kind, _sequence++);
+            if (priority == EventPriority.Urgent) return _urgent.Add(time, target, kind, _sequence++);
+        }
+        return PushHeap(time, priority, kind, target);
+    }
+
+    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
+    public object Pop(out double time, out EntryKind kind, out long sequence)
+    {
+        // A lane's entries are due now, and nothing is due before now: the heap's top goes first
+        // only if it is due now too, with a better priority or an earlier sequence.
+        if (_urgent.Count > 0 && !HeapTopFirst(_urgent, EventPriority.Urgent)) return _urgent.Remove(out time, out kind, out sequence);
+        if (_normal.Count > 0 && !HeapTopFirst(_normal, EventPriority.Normal)) return _normal.Remove(out time, out kind, out sequence);
+        return PopHeap(out time, out kind, out sequence);
+    }
+
+    private bool HeapTopFirst(NowLane lane, int priority)
+    {
+        if (_count == 0) return false;
+        ref var top = ref _heap[0];
+        long key = TimeKey(lane.HeadTime);
+        if (top.Key != key) return top.Key < key;
+        if (top.Priority != priority) return top.Priority < priority;
+        return _slots[top.Slot].Sequence < lane.HeadSequence;
+    }
+
+    private long PushHeap(double time, int priority, EntryKind kind, object target)
     {
         if (_count == _slots.Length) Grow();
         int slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
@@ -67,8 +113,7 @@ internal sealed class EventQueue
         return sequence;
     }
 
-    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
-    public object Pop(out double time, out EntryKind kind, out long sequence)
+    private object PopHeap(out double time, out EntryKind kind, out long sequence)
     {
         ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
         time = TimeOf(heap.Key);
@@ -187,6 +232,62 @@ internal sealed class EventQueue
         if (a.Priority != b.Priority) return a.Priority < b.Priority;
         // Equal time and priority: scheduling order (the sequence lives with the slot).
         return _slots[a.Slot].Sequence < _slots[b.Slot].Sequence;
+    }
+
+    /// <summary>The entries due now with one priority, first in first out (a ring buffer).</summary>
+    private sealed class NowLane
+    {
+        private struct LaneEntry
+        {
+            public object Target;
+            public double Time;
+            public long Sequence;
+            public EntryKind Kind;
+        }
+
+        private LaneEntry[] _entries = new LaneEntry[64];
+        private int _head;
+
+        public int Count { get; private set; }
+
+        public double HeadTime => _entries[_head].Time;
+
+        public long HeadSequence => _entries[_head].Sequence;
+
+        public long Add(double time, object target, EntryKind kind, long sequence)
+        {
+            if (Count == _entries.Length) Grow();
+            int tail = _head + Count;
+            if (tail >= _entries.Length) tail -= _entries.Length;
+            ref var entry = ref _entries[tail];
+            entry.Target = target;
+            entry.Time = time;
+            entry.Sequence = sequence;
+            entry.Kind = kind;
+            Count++;
+            return sequence;
+        }
+
+        public object Remove(out double time, out EntryKind kind, out long sequence)
+        {
+            ref var entry = ref _entries[_head];
+            var target = entry.Target;
+            time = entry.Time;
+            kind = entry.Kind;
+            sequence = entry.Sequence;
+            entry.Target = null!; // release the reference for the GC
+            _head = _head + 1 == _entries.Length ? 0 : _head + 1;
+            Count--;
+            return target;
+        }
+
+        private void Grow()
+        {
+            var larger = new LaneEntry[_entries.Length * 2];
+            for (int i = 0; i < Count; i++) larger[i] = _entries[(_head + i) % _entries.Length];
+            _entries = larger;
+            _head = 0;
+        }
     }
 }
 

@@ -121,13 +121,13 @@ public sealed class Simulation
     }
 
 
-    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev);
+    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev, delay == 0);
 
     /// <summary>Schedules a start or wake-up of <paramref name="process"/>; returns its sequence number.</summary>
-    internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process);
+    internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process, delay == 0);
 
     /// <summary>Schedules an occurrence nothing can wait for (it is counted as an event when reached).</summary>
-    internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject);
+    internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject, now: true);
 
     private SimulationException Unhandled(Event ev)
     {
