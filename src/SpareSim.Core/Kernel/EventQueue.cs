@@ -57,10 +57,14 @@ internal sealed class EventQueue
     private readonly NowLane _urgent = new();
     private readonly NowLane _normal = new();
 
-    public int Count => _count + _urgent.Count + _normal.Count;
+    // Entries in the two lanes: zero for most pops of a model that mostly holds.
+    private int _nowCount;
+
+    public int Count => _count + _nowCount;
 
     public double PeekTime =>
-        _urgent.Count > 0 ? _urgent.HeadTime
+        _nowCount == 0 ? (_count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity)
+        : _urgent.Count > 0 ? _urgent.HeadTime
         : _normal.Count > 0 ? _normal.HeadTime
         : _count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity;
 
@@ -71,10 +75,10 @@ internal sealed class EventQueue
     /// </summary>
     public long Push(double time, int priority, EntryKind kind, object target, bool now)
     {
-        if (now)
+        if (now && (priority == EventPriority.Normal || priority == EventPriority.Urgent))
         {
-            if (priority == EventPriority.Normal) return _normal.Add(time, target, kind, _sequence++);
-            if (priority == EventPriority.Urgent) return _urgent.Add(time, target, kind, _sequence++);
+            _nowCount++;
+            return (priority == EventPriority.Normal ? _normal : _urgent).Add(time, target, kind, _sequence++);
         }
         return PushHeap(time, priority, kind, target);
     }
@@ -82,11 +86,30 @@ internal sealed class EventQueue
     /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
     public object Pop(out double time, out EntryKind kind, out long sequence)
     {
+        if (_nowCount > 0 && TryPopNow(out var target, out time, out kind, out sequence)) return target;
+        return PopHeap(out time, out kind, out sequence);
+    }
+
+    /// <summary>Removes the first entry if it is in a lane.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryPopNow(out object target, out double time, out EntryKind kind, out long sequence)
+    {
         // A lane's entries are due now, and nothing is due before now: the heap's top goes first
         // only if it is due now too, with a better priority or an earlier sequence.
-        if (_urgent.Count > 0 && !HeapTopFirst(_urgent, EventPriority.Urgent)) return _urgent.Remove(out time, out kind, out sequence);
-        if (_normal.Count > 0 && !HeapTopFirst(_normal, EventPriority.Normal)) return _normal.Remove(out time, out kind, out sequence);
-        return PopHeap(out time, out kind, out sequence);
+        var lane = _urgent.Count > 0 && !HeapTopFirst(_urgent, EventPriority.Urgent) ? _urgent
+            : _normal.Count > 0 && !HeapTopFirst(_normal, EventPriority.Normal) ? _normal
+            : null;
+        if (lane is null)
+        {
+            target = null!;
+            time = 0;
+            kind = default;
+            sequence = 0;
+            return false;
+        }
+        _nowCount--;
+        target = lane.Remove(out time, out kind, out sequence);
+        return true;
     }
 
     private bool HeapTopFirst(NowLane lane, int priority)
@@ -113,6 +136,7 @@ internal sealed class EventQueue
         return sequence;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private object PopHeap(out double time, out EntryKind kind, out long sequence)
     {
         ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
