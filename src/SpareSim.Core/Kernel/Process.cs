@@ -16,9 +16,11 @@ public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _generator;
     private Event? _target;
-    private bool _interruptPending;
-    private object? _interruptCause;
-    private Exception? _faultPending;
+    // What the process must take before it yields again: the Interruption that resumed it (its
+    // cause for TryGetInterrupt) or the Exception of a failed event (for TryGetFault). At most
+    // one is pending at a time, since an untaken one fails the process at its next yield; one
+    // field keeps every process (one per order in the installed base) 16 bytes smaller.
+    private object? _pending;
     // The sequence number of the process's own entry in the event list (its start, or the end of
     // a hold), or -1: an entry with another number is stale (the hold was interrupted) and ignored.
     private long _wakeSequence = -1;
@@ -63,19 +65,23 @@ public sealed class Process : Event
     /// <summary>Takes a pending interrupt: true (with its cause) if the process was just interrupted.</summary>
     public bool TryGetInterrupt(out object? cause)
     {
-        cause = _interruptCause;
-        if (!_interruptPending) return false;
-        _interruptPending = false;
-        _interruptCause = null;
+        if (_pending is not Interruption interruption)
+        {
+            cause = null;
+            return false;
+        }
+        cause = interruption.Cause;
+        _pending = null;
         return true;
     }
 
     /// <summary>Takes the error of a failed event the process was waiting for, if any.</summary>
     public bool TryGetFault(out Exception? error)
     {
-        error = _faultPending;
-        _faultPending = null;
-        return error is not null;
+        error = _pending as Exception;
+        if (error is null) return false;
+        _pending = null;
+        return true;
     }
 
     /// <inheritdoc />
@@ -85,16 +91,17 @@ public sealed class Process : Event
     /// Arms a wait in which the process is the entry: it must yield <paramref name="marker"/>
     /// next. Called before the process is scheduled or queued, so a misuse leaves no entry.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Arm(WaitMarker marker)
     {
-        if (_armed is not null)
-        {
-            throw new InvalidOperationException(ReferenceEquals(_armed, marker) && marker is HoldMarker
-                ? $"process '{Name}' called Hold twice without yielding the first"
-                : $"process '{Name}' called {_armed.Call} and then {marker.Call} without yielding the first");
-        }
+        if (_armed is not null) ThrowArmedTwice(marker);
         _armed = marker;
     }
+
+    private void ThrowArmedTwice(WaitMarker marker) =>
+        throw new InvalidOperationException(ReferenceEquals(_armed, marker) && marker is HoldMarker
+            ? $"process '{Name}' called Hold twice without yielding the first"
+            : $"process '{Name}' called {_armed!.Call} and then {marker.Call} without yielding the first");
 
     /// <summary>Schedules the end of a hold of the running process (see <see cref="Simulation.Hold"/>).</summary>
     internal void ScheduleWake(double delay, int priority) => _wakeSequence = Simulation.ScheduleWake(this, delay, priority);
@@ -143,13 +150,12 @@ public sealed class Process : Event
             if (_target is { IsMarker: true } marker) Unsafe.As<WaitMarker>(marker).Withdraw(this);
             else _target?.RemoveWaiter(this);
             _wakeSequence = -1; // a hold in progress ends now, and so does a take served at this instant
-            _interruptPending = true;
-            _interruptCause = interruption.Cause;
+            _pending = interruption;
         }
         else if (!ev.Ok)
         {
             ev.Defused = true; // passed on to the process: it handles it or fails with it
-            _faultPending = ev.Error;
+            _pending = ev.Error;
         }
         Run();
     }
@@ -184,20 +190,20 @@ public sealed class Process : Event
             {
                 return ex;
             }
-            if (_interruptPending) return new InterruptException(_interruptCause);
-            if (_faultPending is not null) return _faultPending;
+            if (_pending is not null) return _pending is Interruption untaken ? new InterruptException(untaken.Cause) : (Exception)_pending;
             if (!more) return null;
             var next = _generator.Current;
-            if (next is null) return new InvalidOperationException("yielded null instead of an event");
-            if (!ReferenceEquals(next.Simulation, sim)) return new InvalidOperationException("yielded an event of another simulation");
             if (_armed is not null)
             {
+                // The armed marker is of this simulation: the hot path needs no other check.
                 if (!ReferenceEquals(next, _armed)) return new InvalidOperationException($"called {_armed.Call} but yielded another event: yield {_armed.What} at once");
                 _armed = null;
                 _target = next;
                 ended = false;
                 return null;
             }
+            if (next is null) return new InvalidOperationException("yielded null instead of an event");
+            if (!ReferenceEquals(next.Simulation, sim)) return new InvalidOperationException("yielded an event of another simulation");
             if (next.IsMarker) return new InvalidOperationException($"yielded {((WaitMarker)next).What} it had not asked for ({((WaitMarker)next).What} must be yielded right after {((WaitMarker)next).Call})");
             if (!next.IsProcessed)
             {
@@ -210,7 +216,7 @@ public sealed class Process : Event
             if (!next.Ok)
             {
                 next.Defused = true;
-                _faultPending = next.Error;
+                _pending = next.Error;
             }
         }
     }
