@@ -53,7 +53,7 @@ public sealed class InstalledBaseBenchmark
         {
             yield return _sim.Hold(_failure.Sample(failures));
             _sim.Process(Resupply(), "order");
-            var replacement = _spares.Get();
+            var replacement = _spares.Take(); // the unit waits in the get queue itself: no get event
             _backorders.Update(_sim.Now, _spares.GetQueue.Count);
             yield return replacement;
         }
@@ -62,7 +62,7 @@ public sealed class InstalledBaseBenchmark
     private IEnumerable<Event> Resupply()
     {
         yield return _sim.Hold(_leadTime.Sample(_leadTimes));
-        _spares.Put(0);
+        _spares.Add(0); // a put that never waits (the store is unbounded): no put event
         _backorders.Update(_sim.Now, _spares.GetQueue.Count);
     }
 

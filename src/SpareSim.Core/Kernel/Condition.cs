@@ -21,7 +21,7 @@ public sealed class Condition : Event
         {
             if (e is null) throw new ArgumentException("a condition's events must not be null", nameof(events));
             if (!ReferenceEquals(e.Simulation, simulation)) throw new ArgumentException("a condition's events must belong to its simulation", nameof(events));
-            if (e is HoldMarker) throw new ArgumentException("a condition cannot wait for a hold: use a Timeout", nameof(events));
+            if (e.IsMarker) throw new ArgumentException($"a condition cannot wait for {((WaitMarker)e).What}: use a Timeout, Request or Get", nameof(events));
         }
         if (_events.Length == 0)
         {

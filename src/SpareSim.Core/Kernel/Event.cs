@@ -80,7 +80,7 @@ public class Event
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (IsProcessed) throw new InvalidOperationException("the event is already processed");
-        if (this is HoldMarker) throw new InvalidOperationException("a hold cannot have callbacks: yield it at once, or use a Timeout to keep an event");
+        if (IsMarker) throw new InvalidOperationException($"{((WaitMarker)this).What} cannot have callbacks: yield it at once, or use the object-returning form (Timeout, Request, Get) to keep an event");
         if (_waiters is null) _waiters = callback;
         else CallbackList().Add(callback);
     }
@@ -104,16 +104,22 @@ public class Event
         Simulation.Schedule(this, delay, priority);
     }
 
+    /// <summary>
+    /// True for the shared markers of waits in which the process is the entry
+    /// (<see cref="WaitMarker"/>): a flag, not a type test, because the kernel checks it per yield.
+    /// </summary>
+    internal bool IsMarker { get; private protected set; }
+
     internal void AddWaiter(Process process)
     {
         if (_waiters is null) _waiters = process;
-        else CallbackList().Add(process.ResumeCallback);
+        else CallbackList().Add(process.Resume); // a new delegate: equal to any other of the same process
     }
 
     internal void RemoveWaiter(Process process)
     {
         if (ReferenceEquals(_waiters, process)) _waiters = null;
-        else RemoveCallback(process.ResumeCallback);
+        else RemoveCallback(process.Resume);
     }
 
     /// <summary>The callback list, made on the second waiter (the one before becomes its first entry).</summary>
@@ -121,7 +127,7 @@ public class Event
     {
         if (_waiters is List<Action<Event>> list) return list;
         list = new List<Action<Event>>(2);
-        if (_waiters is Process process) list.Add(process.ResumeCallback);
+        if (_waiters is Process process) list.Add(process.Resume);
         else if (_waiters is Action<Event> single) list.Add(single);
         _waiters = list;
         return list;

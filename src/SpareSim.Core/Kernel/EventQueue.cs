@@ -16,6 +16,12 @@ namespace SpareSim.Core.Kernel;
 /// branches, which the processor mispredicts about every other time; only siblings due at the
 /// same instant take the full (time, priority, sequence) comparison.
 /// </para>
+/// <para>
+/// Entries due now with the urgent or the normal priority (process starts, triggered events,
+/// served requests and takes, releases, process ends: most entries of a resource model) skip
+/// the heap: they go to one first-in first-out lane per priority, in sequence order, and a pop
+/// compares the lanes' heads with the heap's top in the same (time, priority, sequence) order.
+/// </para>
 /// </summary>
 internal sealed class EventQueue
 {
@@ -35,7 +41,12 @@ internal sealed class EventQueue
         public EntryKind Kind;
     }
 
-    private Entry[] _heap = new Entry[256];
+    // Never-due keys (a NaN bit pattern, above every finite time's key) fill the heap from
+    // _count on, so every group of four siblings is complete: a pop compares four keys without a
+    // bound check or a loop whose length varies (a mispredicted jump at the last level).
+    private const long Absent = long.MaxValue;
+
+    private Entry[] _heap = NewHeap(256);
     private SlotData[] _slots = new SlotData[256];
     private int[] _freeSlots = new int[256];
     private int _freeCount;
@@ -43,14 +54,77 @@ internal sealed class EventQueue
     private int _count;
     private long _sequence;
 
-    public int Count => _count;
+    private readonly NowLane _urgent = new();
+    private readonly NowLane _normal = new();
 
-    public double PeekTime => _count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity;
+    // Entries in the two lanes: zero for most pops of a model that mostly holds.
+    private int _nowCount;
 
-    /// <summary>Schedules <paramref name="target"/> and returns the entry's sequence number.</summary>
-    public long Push(double time, int priority, EntryKind kind, object target)
+    public int Count => _count + _nowCount;
+
+    public double PeekTime =>
+        _nowCount == 0 ? (_count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity)
+        : _urgent.Count > 0 ? _urgent.HeadTime
+        : _normal.Count > 0 ? _normal.HeadTime
+        : _count > 0 ? TimeOf(_heap[0].Key) : double.PositiveInfinity;
+
+    /// <summary>
+    /// Schedules <paramref name="target"/> at <paramref name="time"/> and returns the entry's
+    /// sequence number; <paramref name="now"/> says that the time is the current time, which
+    /// every entry in the event list is at or after.
+    /// </summary>
+    public long Push(double time, int priority, EntryKind kind, object target, bool now)
     {
-        if (_count == _heap.Length) Grow();
+        if (now && (priority == EventPriority.Normal || priority == EventPriority.Urgent))
+        {
+            _nowCount++;
+            return (priority == EventPriority.Normal ? _normal : _urgent).Add(time, target, kind, _sequence++);
+        }
+        return PushHeap(time, priority, kind, target);
+    }
+
+    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
+    public object Pop(out double time, out EntryKind kind, out long sequence)
+    {
+        if (_nowCount > 0 && TryPopNow(out var target, out time, out kind, out sequence)) return target;
+        return PopHeap(out time, out kind, out sequence);
+    }
+
+    /// <summary>Removes the first entry if it is in a lane.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryPopNow(out object target, out double time, out EntryKind kind, out long sequence)
+    {
+        // A lane's entries are due now, and nothing is due before now: the heap's top goes first
+        // only if it is due now too, with a better priority or an earlier sequence.
+        var lane = _urgent.Count > 0 && !HeapTopFirst(_urgent, EventPriority.Urgent) ? _urgent
+            : _normal.Count > 0 && !HeapTopFirst(_normal, EventPriority.Normal) ? _normal
+            : null;
+        if (lane is null)
+        {
+            target = null!;
+            time = 0;
+            kind = default;
+            sequence = 0;
+            return false;
+        }
+        _nowCount--;
+        target = lane.Remove(out time, out kind, out sequence);
+        return true;
+    }
+
+    private bool HeapTopFirst(NowLane lane, int priority)
+    {
+        if (_count == 0) return false;
+        ref var top = ref _heap[0];
+        long key = TimeKey(lane.HeadTime);
+        if (top.Key != key) return top.Key < key;
+        if (top.Priority != priority) return top.Priority < priority;
+        return _slots[top.Slot].Sequence < lane.HeadSequence;
+    }
+
+    private long PushHeap(double time, int priority, EntryKind kind, object target)
+    {
+        if (_count == _slots.Length) Grow();
         int slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
         long sequence = _sequence++;
         ref var data = ref _slots[slot];
@@ -62,8 +136,8 @@ internal sealed class EventQueue
         return sequence;
     }
 
-    /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
-    public object Pop(out double time, out EntryKind kind, out long sequence)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private object PopHeap(out double time, out EntryKind kind, out long sequence)
     {
         ref var heap = ref MemoryMarshal.GetArrayDataReference(_heap);
         time = TimeOf(heap.Key);
@@ -80,17 +154,21 @@ internal sealed class EventQueue
             // Floyd's variant: move the hole down to a leaf along the earliest children, then sift
             // the last entry up from there (a new event is mostly later than most: it belongs low).
             var last = Unsafe.Add(ref heap, n);
+            Unsafe.Add(ref heap, n).Key = Absent;
             int i = 0;
             int first = 1;
             while (first < n)
             {
-                int end = Math.Min(first + Arity, n);
-                int best = EarliestChild(ref heap, first, end);
+                int best = first + EarliestOfFour(ref Unsafe.Add(ref heap, first));
                 Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, best);
                 i = best;
                 first = Arity * i + 1;
             }
             SiftUp(ref heap, i, in last);
+        }
+        else
+        {
+            heap.Key = Absent;
         }
         return target;
     }
@@ -111,32 +189,50 @@ internal sealed class EventQueue
     private void Grow()
     {
         // Slots in use never exceed entries, so the arrays grow together.
-        int size = _heap.Length * 2;
-        Array.Resize(ref _heap, size);
+        int size = _slots.Length * 2;
+        var heap = NewHeap(size);
+        Array.Copy(_heap, heap, _count);
+        _heap = heap;
         Array.Resize(ref _slots, size);
         Array.Resize(ref _freeSlots, size);
     }
 
-    /// <summary>The earliest of the siblings <paramref name="first"/> .. <paramref name="end"/> - 1.</summary>
-    private int EarliestChild(ref Entry heap, int first, int end)
+    /// <summary>A heap for <paramref name="capacity"/> entries and the padding of the last sibling group, all absent.</summary>
+    private static Entry[] NewHeap(int capacity)
     {
-        int best = first;
-        long bestKey = Unsafe.Add(ref heap, first).Key;
-        bool tie = false;
-        for (int c = first + 1; c < end; c++)
-        {
-            long key = Unsafe.Add(ref heap, c).Key;
-            tie |= key == bestKey;
-            // Branch-free select: the mask is all ones when the child is earlier.
-            long earlier = -(long)Unsafe.BitCast<bool, byte>(key < bestKey); // a setcc, not a jump
-            best = (int)((c & earlier) | (best & ~earlier));
-            bestKey = (key & earlier) | (bestKey & ~earlier);
-        }
-        if (!tie) return best;
-        // Two siblings due at the same time: priority and scheduling order decide.
-        best = first;
-        for (int c = first + 1; c < end; c++)
-            if (Before(in Unsafe.Add(ref heap, c), in Unsafe.Add(ref heap, best))) best = c;
+        var heap = new Entry[capacity + Arity];
+        for (int i = 0; i < heap.Length; i++) heap[i].Key = Absent;
+        return heap;
+    }
+
+    /// <summary>
+    /// The index (0-3) of the earliest of the four siblings starting at <paramref name="first"/>
+    /// (the first is present). A tournament of conditional selects, two rounds deep; only if the
+    /// earliest time is shared do priority and scheduling order decide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int EarliestOfFour(ref Entry first)
+    {
+        long k0 = first.Key, k1 = Unsafe.Add(ref first, 1).Key, k2 = Unsafe.Add(ref first, 2).Key, k3 = Unsafe.Add(ref first, 3).Key;
+        long m01 = Mask(k1 < k0), m23 = Mask(k3 < k2);
+        long ka = (k1 & m01) | (k0 & ~m01), kb = (k3 & m23) | (k2 & ~m23);
+        long mab = Mask(kb < ka);
+        long best = ((2 + (1 & m23)) & mab) | ((1 & m01) & ~mab);
+        bool tie = (ka == kb) | ((k0 == k1) & (ka < kb)) | ((k2 == k3) & (kb < ka));
+        return tie ? EarliestOnTie(ref first) : (int)best;
+    }
+
+    /// <summary>All ones when <paramref name="condition"/> holds, else zero: a setcc, not a jump.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Mask(bool condition) => -(long)Unsafe.BitCast<bool, byte>(condition);
+
+    /// <summary>The full (time, priority, sequence) comparison of four siblings, for equal times.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int EarliestOnTie(ref Entry first)
+    {
+        int best = 0;
+        for (int c = 1; c < Arity; c++)
+            if (Before(in Unsafe.Add(ref first, c), in Unsafe.Add(ref first, best))) best = c;
         return best;
     }
 
@@ -160,6 +256,62 @@ internal sealed class EventQueue
         if (a.Priority != b.Priority) return a.Priority < b.Priority;
         // Equal time and priority: scheduling order (the sequence lives with the slot).
         return _slots[a.Slot].Sequence < _slots[b.Slot].Sequence;
+    }
+
+    /// <summary>The entries due now with one priority, first in first out (a ring buffer).</summary>
+    private sealed class NowLane
+    {
+        private struct LaneEntry
+        {
+            public object Target;
+            public double Time;
+            public long Sequence;
+            public EntryKind Kind;
+        }
+
+        private LaneEntry[] _entries = new LaneEntry[64];
+        private int _head;
+
+        public int Count { get; private set; }
+
+        public double HeadTime => _entries[_head].Time;
+
+        public long HeadSequence => _entries[_head].Sequence;
+
+        public long Add(double time, object target, EntryKind kind, long sequence)
+        {
+            if (Count == _entries.Length) Grow();
+            int tail = _head + Count;
+            if (tail >= _entries.Length) tail -= _entries.Length;
+            ref var entry = ref _entries[tail];
+            entry.Target = target;
+            entry.Time = time;
+            entry.Sequence = sequence;
+            entry.Kind = kind;
+            Count++;
+            return sequence;
+        }
+
+        public object Remove(out double time, out EntryKind kind, out long sequence)
+        {
+            ref var entry = ref _entries[_head];
+            var target = entry.Target;
+            time = entry.Time;
+            kind = entry.Kind;
+            sequence = entry.Sequence;
+            entry.Target = null!; // release the reference for the GC
+            _head = _head + 1 == _entries.Length ? 0 : _head + 1;
+            Count--;
+            return target;
+        }
+
+        private void Grow()
+        {
+            var larger = new LaneEntry[_entries.Length * 2];
+            for (int i = 0; i < Count; i++) larger[i] = _entries[(_head + i) % _entries.Length];
+            _entries = larger;
+            _head = 0;
+        }
     }
 }
 

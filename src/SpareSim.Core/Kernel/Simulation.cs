@@ -55,7 +55,8 @@ public sealed class Simulation
         var process = ActiveProcess ?? throw new InvalidOperationException("Hold suspends the running process: call it inside a process and yield it at once (use Timeout elsewhere)");
         if (!(delay >= 0) || double.IsPositiveInfinity(delay))
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "a hold's delay must be finite and >= 0");
-        process.ArmHold(delay, priority);
+        process.Arm(_holdMarker);
+        process.ScheduleWake(delay, priority);
         return _holdMarker;
     }
 
@@ -119,15 +120,14 @@ public sealed class Simulation
         }
     }
 
-    internal bool IsHoldMarker(Event ev) => ReferenceEquals(ev, _holdMarker);
 
-    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev);
+    internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev, delay == 0);
 
     /// <summary>Schedules a start or wake-up of <paramref name="process"/>; returns its sequence number.</summary>
-    internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process);
+    internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process, delay == 0);
 
     /// <summary>Schedules an occurrence nothing can wait for (it is counted as an event when reached).</summary>
-    internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject);
+    internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject, now: true);
 
     private SimulationException Unhandled(Event ev)
     {

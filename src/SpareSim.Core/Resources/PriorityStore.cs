@@ -33,5 +33,5 @@ public sealed class PriorityStore<T> : Store<T>
     protected override void AddItem(T item) => _items.Enqueue(item, (item, _order++));
 
     /// <inheritdoc />
-    protected override bool TryTakeItem(StoreGet<T> request, out T item) => _items.TryDequeue(out item!, out _);
+    protected override bool TryTakeItem(Func<T, bool>? filter, out T item) => _items.TryDequeue(out item!, out _);
 }

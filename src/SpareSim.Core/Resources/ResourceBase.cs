@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SpareSim.Core.Kernel;
 
 namespace SpareSim.Core.Resources;
@@ -15,7 +16,9 @@ public abstract class ResourceBase<TPut, TGet>
     where TGet : Event
 {
     private readonly RingQueue<TPut> _putQueue = new();
-    private readonly RingQueue<TGet> _getQueue = new();
+    // Get requests and processes that wait for a get themselves (a take): one queue, so both
+    // kinds are served first come first served.
+    private readonly RingQueue<Event> _getQueue = new();
 
     /// <summary>Creates the resource in <paramref name="simulation"/>.</summary>
     protected ResourceBase(Simulation simulation)
@@ -29,14 +32,17 @@ public abstract class ResourceBase<TPut, TGet>
     /// <summary>Put requests waiting to be served, in service order.</summary>
     public IReadOnlyList<TPut> PutQueue => _putQueue;
 
-    /// <summary>Get requests waiting to be served, in service order.</summary>
-    public IReadOnlyList<TGet> GetQueue => _getQueue;
+    /// <summary>Get requests waiting to be served, in service order: <typeparamref name="TGet"/> events, and the processes waiting in a take.</summary>
+    public IReadOnlyList<Event> GetQueue => _getQueue;
 
     /// <summary>Tries to serve a put request now; on success it must trigger the request.</summary>
     protected abstract bool TryPut(TPut request);
 
     /// <summary>Tries to serve a get request now; on success it must trigger the request.</summary>
     protected abstract bool TryGet(TGet request);
+
+    /// <summary>Tries to serve a process waiting in a take now; on success it must hand over and resume it.</summary>
+    protected virtual bool TryTake(Process taker) => throw new InvalidOperationException($"{GetType().Name} has no takes");
 
     /// <summary>
     /// Whether a blocked get lets later gets be tried (true for a filter store, whose later
@@ -56,18 +62,24 @@ public abstract class ResourceBase<TPut, TGet>
         ServePuts();
     }
 
-    /// <summary>Enqueues a get request and serves what can be served.</summary>
-    protected void EnqueueGet(TGet request)
+    /// <summary>Enqueues a get request (or a taking process) and serves what can be served.</summary>
+    private protected void EnqueueGet(Event request)
     {
         _getQueue.Add(request);
         ServeGets();
     }
+
+    /// <summary>Enqueues a get request and serves what can be served.</summary>
+    protected void EnqueueGet(TGet request) => EnqueueGet((Event)request);
 
     /// <summary>Withdraws a request that has not been served (e.g. a disposed request).</summary>
     protected bool CancelPut(TPut request) => _putQueue.Remove(request);
 
     /// <summary>Withdraws a get request that has not been served.</summary>
     protected bool CancelGet(TGet request) => _getQueue.Remove(request);
+
+    /// <summary>Withdraws a taking process that has not been served (it was interrupted).</summary>
+    private protected bool CancelTake(Process taker) => _getQueue.Remove(taker);
 
     /// <summary>Serves waiting puts in order until one is blocked; served puts may unblock gets.</summary>
     protected void ServePuts()
@@ -88,7 +100,8 @@ public abstract class ResourceBase<TPut, TGet>
         int i = 0;
         while (i < _getQueue.Count)
         {
-            if (TryGet(_getQueue[i]))
+            var request = _getQueue[i];
+            if (request is Process taker ? TryTake(taker) : TryGet(Unsafe.As<TGet>(request)))
             {
                 _getQueue.RemoveAt(i);
                 served = true;

@@ -61,7 +61,8 @@ public class EventOrderTests
         {
             int id = nextId++;
             double delay = nextDelay();
-            int priority = random.Next(3) - 1;
+            // Urgent and normal entries due now take the queue's now lanes, the others the heap.
+            int priority = random.Next(5) switch { 0 => EventPriority.Urgent, int n => n - 2 };
             reference.Add((sim.Now + delay, priority, id));
             mostPending = Math.Max(mostPending, reference.Count);
             sim.Timeout(delay, priority: priority).AddCallback(_ =>
