@@ -93,7 +93,7 @@ internal sealed class DualSourcingChain
         var closed = RecurrentClass(actions);
         if (reference < 0 || !closed[reference]) reference = Array.IndexOf(closed, true);
         shiftedGain = Solve(actions, reference, u, w, h);
-        if (1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
+        if (LastSolveDirect && 1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
         {
             var p = StationaryDistribution(actions, reference);
             int best = reference;
@@ -141,7 +141,7 @@ internal sealed class DualSourcingChain
     }
 
     /// <summary>Frees the factorisation (the chain keeps only per-state arrays afterwards).</summary>
-    public void Release() => _factor = null;
+    public void Release() { _factor = null; _bordered = null; }
 
     // Below this stationary probability a reference state is replaced by the most likely one.
     private const double RareReference = 0.01;
@@ -157,6 +157,17 @@ internal sealed class DualSourcingChain
 
     private double Solve(DualSourcingAction[] actions, int reference, double[] u, double[] w, double[] h)
     {
+        // The bordered GMRES solve is tried for every policy, also after it failed for an earlier
+        // one of this chain: a failure is usually one ill-conditioned intermediate policy.
+        Prof.Evaluations++;
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        double gain = 0;
+        bool iterative = _wellScaled && TryBordered(actions, reference, h, out gain);
+        Prof.GmresTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+        LastSolveDirect = !iterative;
+        if (iterative) { Prof.GmresOk++; return gain; }
+        Prof.GmresFail++;
+        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         int n = _space.Count;
         var costs = new double[n];
         for (int i = 0; i < n; i++) costs[i] = _shiftedCost[i];
@@ -164,23 +175,17 @@ internal sealed class DualSourcingChain
         var ones = new double[n];
         Array.Fill(ones, 1);
         ones[reference] = 0;
-        // GMRES is tried for every policy, also after it failed for an earlier one of this chain: a
-        // failure is usually one ill-conditioned intermediate policy and the next ones converge
-        // again (on 8 k = 30 Table 2 instances this took a third less time than going direct for
-        // the rest of the chain after the first failure, and more than capping the retries).
-        LastSolveDirect = !(_wellScaled && TryIterative(actions, reference, costs, ones, u, w));
-        if (LastSolveDirect)
-        {
-            Factor(actions, reference, null);
-            _factor!.Solve(costs, u);
-            _factor.Solve(ones, w);
-        }
+        Factor(actions, reference, null);
+        _factor!.Solve(costs, u);
+        _factor.Solve(ones, w);
+        Prof.GthFactor++;
+        Prof.GthTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t1;
         // The reference row of the Poisson equation closes the system:
         // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0; numerator and denominator are sums of
         // nonnegative terms.
         double num = _shiftedCost[reference];
         ForEachTransition(reference, actions[reference], (j, rate) => num += rate * u[j]);
-        double gain = num / ProbabilityReturnFactor(actions, reference, w);
+        gain = num / ProbabilityReturnFactor(actions, reference, w);
         for (int i = 0; i < n; i++) h[i] = u[i] - gain * w[i];
         return gain;
     }
@@ -191,19 +196,52 @@ internal sealed class DualSourcingChain
     /// </summary>
     public bool LastSolveDirect { get; private set; }
 
-    // GMRES with ILU(0), warm started from the previous policy's u and w: an order of magnitude
-    // cheaper than a factorisation where it converges, and as accurate as the factorial needs
-    // when the costs are well scaled. Trial copies keep the warm starts intact on failure.
-    private bool TryIterative(DualSourcingAction[] actions, int reference, double[] costs, double[] ones, double[] u, double[] w)
+
+    // The evaluation equations with the gain as an unknown in place of h_ref = 0: row i reads
+    // Λ_i h_i − Σ_{j≠ref} q_ij h_j + G′ = g′_i, so one solve gives h and G′ without the difference
+    // u − G′w. Warm started from the last solution of this chain.
+    private double[]? _bordered;
+    private int _borderedReference = -1;
+
+    private bool TryBordered(DualSourcingAction[] actions, int reference, double[] h, out double gain)
     {
         _factor = null;
-        var (matrix, _) = PinnedMatrix(actions, reference, null);
+        gain = 0;
+        int n = _space.Count;
+        var matrix = SparseRowMatrix.Build(n, 6, (i, cols, vals) =>
+        {
+            int count = 0;
+            double total = 0;
+            var action = actions[i];
+            void Add(int j, double rate, Span<int> c, Span<double> v)
+            {
+                total += rate;
+                if (j == reference) return;
+                c[count] = j; v[count] = -rate; count++;
+            }
+            if (_rateFailCm[i] > 0) Add(_space.AfterCmFailure(i, action), _rateFailCm[i], cols, vals);
+            if (_rateFailAm[i] > 0) Add(_space.AfterAmFailure(i, action), _rateFailAm[i], cols, vals);
+            if (_rateArriveCm[i] > 0) Add(_space.AfterCmArrival(i), _rateArriveCm[i], cols, vals);
+            if (_rateArriveAm[i] > 0) Add(_space.AfterAmArrival(i), _rateArriveAm[i], cols, vals);
+            if (i != reference) { cols[count] = i; vals[count] = total; count++; }
+            cols[count] = reference; vals[count] = 1; count++;
+            return count;
+        });
         var ilu = new IncompleteLuPreconditioner(matrix);
-        var tu = (double[])u.Clone();
-        var tw = (double[])w.Clone();
-        if (!_gmres.TrySolve(matrix, ilu, costs, tu, out _) || !_gmres.TrySolve(matrix, ilu, ones, tw, out _)) return false;
-        tu.CopyTo(u, 0);
-        tw.CopyTo(w, 0);
+        var z = _bordered is { } last && last.Length == n ? (double[])last.Clone() : new double[n];
+        if (_borderedReference >= 0 && _borderedReference != reference && _bordered is not null)
+        {
+            // Re-pinned: shift the relative values to the new reference, move the gain.
+            double g = z[_borderedReference], shift = z[reference];
+            for (int i = 0; i < n; i++) z[i] -= shift;
+            z[_borderedReference] = -shift; z[reference] = g;
+        }
+        if (!_gmres.TrySolve(matrix, ilu, _shiftedCost, z, out _)) return false;
+        _bordered = z;
+        _borderedReference = reference;
+        gain = z[reference];
+        for (int i = 0; i < n; i++) h[i] = z[i];
+        h[reference] = 0;
         return true;
     }
 

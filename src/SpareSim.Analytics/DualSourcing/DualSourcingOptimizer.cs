@@ -4,7 +4,8 @@ namespace SpareSim.Analytics.DualSourcing;
 
 /// <summary>
 /// Optimal dual sourcing with the greedy base-stock search of §3.5: solve S = 0, 1, … and stop at
-/// the first S with C*(S) &lt; C*(S+1) (Conjecture 1: C* is unimodal). Keeps the state spaces of the
+/// the first S with C*(S) &lt; C*(S+1) (Conjecture 1: C* is unimodal), or, with a warm start that
+/// knows a neighbouring instance's S*, the same local search started there. Keeps the state spaces of the
 /// (k, S) pairs seen (they depend on nothing else), and warm-starts policy iteration from the best
 /// policy known for the same (k, S) — a neighbouring instance solved before — or else from the
 /// optimum at S−1 lifted by one stock unit. Safe for concurrent use; the warm start a caller passes
@@ -43,7 +44,9 @@ public sealed class DualSourcingOptimizer
 
     /// <summary>
     /// Optimal base stock and policy. <paramref name="warmStart"/>, if given, supplies starting
-    /// policies per base stock and receives the optimal ones found here. Throws
+    /// policies per base stock and receives the optimal ones found here; when it holds the optimal
+    /// base stock of an earlier instance with the same k (and holding is not free), the search
+    /// starts there instead of at S = 0 (<see cref="SearchFrom"/>). Throws
     /// <see cref="UnboundedOptimumException"/> when the cost keeps decreasing with the stock and
     /// <see cref="SolverLimitException"/> when the search would exceed <see cref="Limits"/>.
     /// </summary>
@@ -51,14 +54,22 @@ public sealed class DualSourcingOptimizer
     {
         ArgumentNullException.ThrowIfNull(instance);
         long deadline = DualSourcingSolver.Deadline(Limits);
+        int? hint = instance.HoldingRate > 0 ? warmStart?.BaseStock(instance.InstalledBase) : null;
+        var optimum = hint is int from && from > 0 && from < maxBaseStock
+            ? SearchFrom(instance, Math.Min(from, maxBaseStock - 1), warmStart, maxBaseStock, deadline)
+            : SearchUp(instance, warmStart, maxBaseStock, deadline);
+        warmStart?.SetBaseStock(instance.InstalledBase, optimum.BaseStock);
+        return optimum;
+    }
+
+    // The greedy search of §3.5 from S = 0: the first S with C*(S) < C*(S+1).
+    private DualSourcingOptimum SearchUp(DualSourcingInstance instance, PolicyWarmStart? warmStart, int maxBaseStock, long deadline)
+    {
         var costs = new List<double>();
         DualSourcingSolution? previous = null;
         for (int s = 0; s <= maxBaseStock; s++)
         {
-            var space = Space(instance.InstalledBase, s);
-            var start = warmStart?.Get(space) ?? (previous is null ? null : Lift(previous, space));
-            var solution = DualSourcingSolver.Solve(instance, space, start, Limits, deadline);
-            warmStart?.Set(space, solution.Actions);
+            var solution = SolveAt(instance, s, previous, warmStart, deadline);
             costs.Add(solution.TotalCost);
             if (previous is not null && previous.TotalCost < solution.TotalCost)
                 return new DualSourcingOptimum(previous, costs);
@@ -67,6 +78,45 @@ public sealed class DualSourcingOptimizer
             previous = solution;
         }
         throw Unbounded(instance, maxBaseStock, previous!.TotalCost);
+    }
+
+    /// <summary>
+    /// The base-stock search started at <paramref name="from"/> (a neighbouring instance's S*):
+    /// C*(from) and C*(from+1); if the cost increases there, walk down while C*(S−1) &lt; C*(S),
+    /// else walk up to the first increase. Where C* is unimodal (Conjecture 1, on which the greedy
+    /// search rests too) this is the greedy S*, in 3–4 solves instead of S* + 2. Unevaluated base
+    /// stocks are NaN in <see cref="DualSourcingOptimum.CostByBaseStock"/>.
+    /// </summary>
+    private DualSourcingOptimum SearchFrom(DualSourcingInstance instance, int from, PolicyWarmStart? warmStart, int maxBaseStock, long deadline)
+    {
+        var solved = new Dictionary<int, DualSourcingSolution>();
+        DualSourcingSolution At(int s) => solved.TryGetValue(s, out var x) ? x
+            : solved[s] = SolveAt(instance, s, solved.GetValueOrDefault(s - 1), warmStart, deadline);
+        int best;
+        if (At(from).TotalCost < At(from + 1).TotalCost)
+        {
+            best = from;
+            while (best > 0 && At(best - 1).TotalCost < At(best).TotalCost) best--;
+        }
+        else
+        {
+            best = from + 1;
+            while (!(At(best).TotalCost < At(best + 1).TotalCost))
+                if (++best >= maxBaseStock) throw Unbounded(instance, maxBaseStock, At(best).TotalCost);
+        }
+        var costs = new double[solved.Keys.Max() + 1];
+        Array.Fill(costs, double.NaN);
+        foreach (var (s, x) in solved) costs[s] = x.TotalCost;
+        return new DualSourcingOptimum(At(best), costs);
+    }
+
+    private DualSourcingSolution SolveAt(DualSourcingInstance instance, int baseStock, DualSourcingSolution? lower, PolicyWarmStart? warmStart, long deadline)
+    {
+        var space = Space(instance.InstalledBase, baseStock);
+        var start = warmStart?.Get(space) ?? (lower is null ? null : Lift(lower, space));
+        var solution = DualSourcingSolver.Solve(instance, space, start, Limits, deadline);
+        warmStart?.Set(space, solution.Actions);
+        return solution;
     }
 
     private static UnboundedOptimumException Unbounded(DualSourcingInstance instance, int baseStock, double cost) =>

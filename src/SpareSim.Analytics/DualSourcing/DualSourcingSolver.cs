@@ -24,6 +24,7 @@ public static class DualSourcingSolver
     // Margin after an iterative solve (relative residual 1e-10): relative to the largest |h|.
     private const double IterativeMargin = 1e-9;
 
+
     // A suboptimality bound above this fraction of the cost is reported as limited precision.
     private const double PrecisionTarget = 1e-9;
 
@@ -63,6 +64,7 @@ public static class DualSourcingSolver
         {
             if (Stopwatch.GetTimestamp() > deadline)
                 throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
+            SpareSim.Analytics.Common.Prof.PiIters++;
             double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
             bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
             if (improved)
@@ -72,13 +74,24 @@ public static class DualSourcingSolver
             }
             else
             {
-                var p = chain.StationaryDistribution(actions, reference);
+                // The stationary distribution is computed when first asked for: the base-stock
+                // search needs only the gain of the base stocks it passes through.
+                int pinned = reference;
+                double[] Stationary()
+                {
+                    long t0 = Stopwatch.GetTimestamp();
+                    var p = chain.StationaryDistribution(actions, pinned);
+                    SpareSim.Analytics.Common.Prof.StatTicks += Stopwatch.GetTimestamp() - t0;
+                    SpareSim.Analytics.Common.Prof.SSolves++;
+                    chain.Release();
+                    return p;
+                }
                 chain.Release();
                 double total = gain + instance.DesignCostAm;
                 string? precision = unresolved > PrecisionTarget * Math.Abs(total)
                     ? $"precision limited: the cost is within {unresolved:g3} of the optimum ({unresolved / Math.Abs(total):g2} relative), the values differ by more than double precision resolves"
                     : null;
-                return new DualSourcingSolution(chain, actions, gain, p, iteration, unresolved, precision);
+                return new DualSourcingSolution(chain, actions, gain, Stationary, iteration, unresolved, precision);
             }
         }
         throw new InvalidOperationException($"policy iteration did not converge in {MaxIterations} steps (k = {space.InstalledBase}, S = {space.BaseStock})");
