@@ -42,7 +42,17 @@ public static class DualSourcingSolver
     internal static long Deadline(SolverLimits limits) =>
         Stopwatch.GetTimestamp() + (long)Math.Min(limits.MaxSeconds * Stopwatch.Frequency, long.MaxValue / 4);
 
-    internal static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline)
+    internal static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline) =>
+        SolveUnlessAbove(instance, space, initial, limits, deadline, double.PositiveInfinity).Solution!;
+
+    /// <summary>
+    /// Policy iteration that stops as soon as a Bellman lower bound on the optimal cost at this base
+    /// stock exceeds <paramref name="cutoff"/>: for any h, C* ≥ min_i min_a [g(i) + Σ_j q_ij(a)
+    /// (h_j − h_i)] + d. The base-stock search only needs to know that a neighbour of the optimum
+    /// is worse, not by how much; the bound after the first evaluation usually shows it.
+    /// </summary>
+    internal static BaseStockSolve SolveUnlessAbove(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline,
+        double cutoff)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
@@ -66,6 +76,15 @@ public static class DualSourcingSolver
                 throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
             SpareSim.Analytics.Common.Prof.PiIters++;
             double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
+            if (double.IsFinite(cutoff))
+            {
+                double bound = chain.LowerBound(h) + instance.DesignCostAm;
+                if (bound > cutoff)
+                {
+                    chain.Release();
+                    return new BaseStockSolve(space, actions, null, bound);
+                }
+            }
             bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
             if (improved)
             {
@@ -77,6 +96,7 @@ public static class DualSourcingSolver
                 // The stationary distribution is computed when first asked for: the base-stock
                 // search needs only the gain of the base stocks it passes through.
                 int pinned = reference;
+                SpareSim.Analytics.Common.Prof.Hist[Math.Min(iteration, 63)]++;
                 double[] Stationary()
                 {
                     long t0 = Stopwatch.GetTimestamp();
@@ -91,7 +111,8 @@ public static class DualSourcingSolver
                 string? precision = unresolved > PrecisionTarget * Math.Abs(total)
                     ? $"precision limited: the cost is within {unresolved:g3} of the optimum ({unresolved / Math.Abs(total):g2} relative), the values differ by more than double precision resolves"
                     : null;
-                return new DualSourcingSolution(chain, actions, gain, Stationary, iteration, unresolved, precision);
+                var solution = new DualSourcingSolution(chain, actions, gain, Stationary, iteration, unresolved, precision);
+                return new BaseStockSolve(space, actions, solution, solution.TotalCost);
             }
         }
         throw new InvalidOperationException($"policy iteration did not converge in {MaxIterations} steps (k = {space.InstalledBase}, S = {space.BaseStock})");
