@@ -69,9 +69,45 @@ public class BellmanBoundsCertificateTests(ITestOutputHelper output)
         }
     }
 
+    // The solver's own lower bound (what the base-stock search stops on) against the one computed
+    // here from the reference chain, for the optimal h and for random h, below the LP optimum.
+    [Fact]
+    public void SolverLowerBoundMatchesTheReferenceChainAndStaysBelowTheLpOptimum()
+    {
+        var x = new DualSourcingInstance(4, 0.3, 0.7, 12, 0.5, 2.5, 4, 200, 1.5, 0.12);
+        var space = new DualSourcingStateSpace(x.InstalledBase, 3);
+        double lp = PolicyIterationVersusLpTests.LpOptimum(new ReferenceChain(x, 3));
+        var chain = new DualSourcingChain(x, space, SolverLimits.Default, DualSourcingSolver.Deadline(SolverLimits.Default));
+        var solution = DualSourcingSolver.Solve(x, space);
+        var random = new Random(12);
+        var hs = new List<double[]> { Values(x, solution) };
+        for (int t = 0; t < 20; t++) hs.Add(hs[0].Select(v => v + 0.4 * (random.NextDouble() - 0.5)).ToArray());
+        foreach (var h in hs)
+        {
+            double ours = chain.LowerBound(h), reference = LowerBound(x, space, h);
+            // Ours is lowered by 1e-12 of the magnitudes summed per state (round-off guard):
+            // at most, never above the exact value.
+            double guard = 1e-11 * (Math.Abs(reference) + 10 * h.Max(Math.Abs));
+            Assert.InRange(ours, reference - guard, reference + 1e-12 * Math.Abs(reference));
+            Assert.True(ours <= lp * (1 + 1e-12), $"bound {ours:R} above the LP optimum {lp:R}");
+        }
+        output.WriteLine($"LP {lp:R}, bound at the optimal h {chain.LowerBound(hs[0]):R}, at random h from {hs.Skip(1).Min(chain.LowerBound):R}");
+    }
+
     // Bellman bounds on the optimal cost at the solution's base stock, with h the relative values of
     // the solution's policy.
     private static (double Lo, double Hi) Bounds(DualSourcingInstance x, DualSourcingSolution solution)
+    {
+        var h = Values(x, solution);
+        var space = solution.Space;
+        var (lo, hi) = Span(x, space, h);
+        return (lo + x.DesignCostAm, hi + x.DesignCostAm);
+    }
+
+    private static double LowerBound(DualSourcingInstance x, DualSourcingStateSpace space, double[] h) => Span(x, space, h).Lo;
+
+    // The relative values of the solution's policy, from the solver's evaluation.
+    private static double[] Values(DualSourcingInstance x, DualSourcingSolution solution)
     {
         var space = solution.Space;
         var chain = new DualSourcingChain(x, space, SolverLimits.Default, DualSourcingSolver.Deadline(SolverLimits.Default));
@@ -81,6 +117,13 @@ public class BellmanBoundsCertificateTests(ITestOutputHelper output)
         var h = new double[n];
         int reference = 0;
         chain.Evaluate((DualSourcingAction[])solution.Actions.Clone(), u, w, h, ref reference, out _);
+        return h;
+    }
+
+    // min_i and max_i of T(i) = min_a [g(i) + Σ_j q_ij(a) (h_j − h_i)], from the reference chain.
+    private static (double Lo, double Hi) Span(DualSourcingInstance x, DualSourcingStateSpace space, double[] h)
+    {
+        int n = space.Count;
         var referenceChain = new ReferenceChain(x, space.BaseStock);
         Assert.Equal(n, referenceChain.States.Count);
         double Value(DualSourcingState s) => space.TryIndexOf(s, out int i) ? h[i] : throw new InvalidOperationException($"state {s} of the reference chain is not in the solver's space");
@@ -97,6 +140,6 @@ public class BellmanBoundsCertificateTests(ITestOutputHelper output)
             lo = Math.Min(lo, best);
             hi = Math.Max(hi, best);
         }
-        return (lo + x.DesignCostAm, hi + x.DesignCostAm);
+        return (lo, hi);
     }
 }
