@@ -52,7 +52,7 @@ public sealed class GmresSolver
             for (int i = 0; i < n; i++) r[i] = b[i] - r[i];
             double beta = Norm(r);
             relativeResidual = beta / bNorm;
-            if (relativeResidual <= Tolerance) { Prof.GmresIters += total; Prof.GmresSolves++; return true; }
+            if (relativeResidual <= Tolerance) return true;
             if (total >= MaxIterations) return false;
             // At the round-off floor restarts stop paying; give up after four cycles gaining less than 10 %.
             stalled = relativeResidual > 0.9 * previous ? stalled + 1 : 0;

@@ -74,7 +74,6 @@ public static class DualSourcingSolver
         {
             if (Stopwatch.GetTimestamp() > deadline)
                 throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
-            SpareSim.Analytics.Common.Prof.PiIters++;
             double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
             if (double.IsFinite(cutoff))
             {
@@ -96,13 +95,9 @@ public static class DualSourcingSolver
                 // The stationary distribution is computed when first asked for: the base-stock
                 // search needs only the gain of the base stocks it passes through.
                 int pinned = reference;
-                SpareSim.Analytics.Common.Prof.Hist[Math.Min(iteration, 63)]++;
                 double[] Stationary()
                 {
-                    long t0 = Stopwatch.GetTimestamp();
                     var p = chain.StationaryDistribution(actions, pinned);
-                    SpareSim.Analytics.Common.Prof.StatTicks += Stopwatch.GetTimestamp() - t0;
-                    SpareSim.Analytics.Common.Prof.SSolves++;
                     chain.Release();
                     return p;
                 }
