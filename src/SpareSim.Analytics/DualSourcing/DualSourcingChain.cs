@@ -165,7 +165,7 @@ internal sealed class DualSourcingChain
         // The bordered GMRES solve is tried for every policy, also after it failed for an earlier
         // one of this chain: a failure is usually one ill-conditioned intermediate policy.
         double gain = 0;
-        bool iterative = _wellScaled && TryBordered(actions, reference, h, out gain);
+        bool iterative = _wellScaled && !DirectOnly && TryBordered(actions, reference, h, out gain);
         LastSolveDirect = !iterative;
         if (iterative) return gain;
         int n = _space.Count;
@@ -193,6 +193,9 @@ internal sealed class DualSourcingChain
     /// values) rather than GMRES (accurate relative to the largest value).
     /// </summary>
     public bool LastSolveDirect { get; private set; }
+
+    /// <summary>Evaluate by GTH only, from now on (set once the iterative values are not precise enough).</summary>
+    public bool DirectOnly { get; set; }
 
 
     // The evaluation equations with the gain as an unknown in place of h_ref = 0: row i reads

@@ -85,6 +85,14 @@ public static class DualSourcingSolver
                 }
             }
             bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
+            if (!improved && !chain.LastSolveDirect && unresolved > PrecisionTarget * Math.Abs(gain + instance.DesignCostAm))
+            {
+                // The iterative values resolve improvements only to 1e-9 of the largest |h|; where
+                // that leaves more than the precision target open (rare states with large values),
+                // the policy is settled with the componentwise accurate direct solves.
+                chain.DirectOnly = true;
+                continue;
+            }
             if (improved)
             {
                 var classes = chain.RecurrentClasses(actions);
