@@ -10,7 +10,9 @@ namespace SpareSim.Analytics.DualSourcing;
 /// the reference as slacks; the subtraction-free GTH elimination solves it to componentwise
 /// relative accuracy, so states visited with probability 1e-12 and backorder costs of 1e10 are
 /// as exact as the rest. One factorisation serves the relative values and the stationary
-/// distribution (the transposed solve).
+/// distribution (the transposed solve). Where the costs are well scaled (the Table 2 grid), the
+/// evaluation first tries GMRES on the bordered system (h and the gain in one solve), an order of
+/// magnitude faster; a stall falls back to GTH.
 /// </summary>
 internal sealed class DualSourcingChain
 {
@@ -30,7 +32,7 @@ internal sealed class DualSourcingChain
     private readonly bool _wellScaled;
     // Converging solves take 10-30 iterations; one that has not converged in two restart cycles is
     // at a round-off floor, and the direct solve is cheaper than more cycles.
-    private readonly GmresSolver _gmres = new(1e-10, restart: 40, maxIterations: 80);
+    private readonly GmresSolver _gmres = new(1e-10, restart: 60, maxIterations: 120);
 
     public DualSourcingChain(DualSourcingInstance instance, DualSourcingStateSpace space, SolverLimits limits, long deadline)
     {
@@ -80,20 +82,23 @@ internal sealed class DualSourcingChain
     }
 
     /// <summary>
-    /// Gain G (long-run average cost rate, without design cost) and relative values of
-    /// <paramref name="actions"/>: h = u − G′ w (h = 0 at the reference state) with A u = g′,
-    /// A w = 1 for the shifted costs g′ ≥ 0 and their gain G′. <paramref name="u"/> and
-    /// <paramref name="w"/> are kept for error bounds of h (|u| + G′ w bounds what was cancelled).
+    /// Gain G (long-run average cost rate, without design cost) and relative values h of
+    /// <paramref name="actions"/> (h = 0 at the reference state). From the bordered GMRES solve
+    /// when it converges (<see cref="LastSolveDirect"/> false; <paramref name="u"/> and
+    /// <paramref name="w"/> are then left as they were); else by GTH as h = u − G′ w with A u = g′,
+    /// A w = 1 for the shifted costs g′ ≥ 0 and their gain G′, <paramref name="u"/> and
+    /// <paramref name="w"/> kept for error bounds of h (|u| + G′ w bounds what was cancelled).
     /// <paramref name="reference"/> is a hint for the pinned state, replaced by a recurrent state
-    /// when it is not one, and by the most likely state when it is rare: pinning a rare state makes
-    /// u and G′w huge (mean passage times to it) and h their small difference.
+    /// when it is not one, and after a GTH solve by the most likely state when it is rare: pinning a
+    /// rare state makes u and G′w huge (mean passage times to it) and h their small difference (the
+    /// bordered solve computes h directly and does not suffer from it).
     /// </summary>
     public double Evaluate(DualSourcingAction[] actions, double[] u, double[] w, double[] h, ref int reference, out double shiftedGain)
     {
         var closed = RecurrentClass(actions);
         if (reference < 0 || !closed[reference]) reference = Array.IndexOf(closed, true);
         shiftedGain = Solve(actions, reference, u, w, h);
-        if (1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
+        if (LastSolveDirect && 1 / ProbabilityReturnFactor(actions, reference, w) < RareReference)
         {
             var p = StationaryDistribution(actions, reference);
             int best = reference;
@@ -141,7 +146,7 @@ internal sealed class DualSourcingChain
     }
 
     /// <summary>Frees the factorisation (the chain keeps only per-state arrays afterwards).</summary>
-    public void Release() => _factor = null;
+    public void Release() { _factor = null; _bordered = null; }
 
     // Below this stationary probability a reference state is replaced by the most likely one.
     private const double RareReference = 0.01;
@@ -157,6 +162,12 @@ internal sealed class DualSourcingChain
 
     private double Solve(DualSourcingAction[] actions, int reference, double[] u, double[] w, double[] h)
     {
+        // The bordered GMRES solve is tried for every policy, also after it failed for an earlier
+        // one of this chain: a failure is usually one ill-conditioned intermediate policy.
+        double gain = 0;
+        bool iterative = _wellScaled && !DirectOnly && TryBordered(actions, reference, h, out gain);
+        LastSolveDirect = !iterative;
+        if (iterative) return gain;
         int n = _space.Count;
         var costs = new double[n];
         for (int i = 0; i < n; i++) costs[i] = _shiftedCost[i];
@@ -164,23 +175,15 @@ internal sealed class DualSourcingChain
         var ones = new double[n];
         Array.Fill(ones, 1);
         ones[reference] = 0;
-        // GMRES is tried for every policy, also after it failed for an earlier one of this chain: a
-        // failure is usually one ill-conditioned intermediate policy and the next ones converge
-        // again (on 8 k = 30 Table 2 instances this took a third less time than going direct for
-        // the rest of the chain after the first failure, and more than capping the retries).
-        LastSolveDirect = !(_wellScaled && TryIterative(actions, reference, costs, ones, u, w));
-        if (LastSolveDirect)
-        {
-            Factor(actions, reference, null);
-            _factor!.Solve(costs, u);
-            _factor.Solve(ones, w);
-        }
+        Factor(actions, reference, null);
+        _factor!.Solve(costs, u);
+        _factor.Solve(ones, w);
         // The reference row of the Poisson equation closes the system:
         // g_ref − G + Σ_j q_ref,j (u_j − G w_j) = 0; numerator and denominator are sums of
         // nonnegative terms.
         double num = _shiftedCost[reference];
         ForEachTransition(reference, actions[reference], (j, rate) => num += rate * u[j]);
-        double gain = num / ProbabilityReturnFactor(actions, reference, w);
+        gain = num / ProbabilityReturnFactor(actions, reference, w);
         for (int i = 0; i < n; i++) h[i] = u[i] - gain * w[i];
         return gain;
     }
@@ -191,19 +194,61 @@ internal sealed class DualSourcingChain
     /// </summary>
     public bool LastSolveDirect { get; private set; }
 
-    // GMRES with ILU(0), warm started from the previous policy's u and w: an order of magnitude
-    // cheaper than a factorisation where it converges, and as accurate as the factorial needs
-    // when the costs are well scaled. Trial copies keep the warm starts intact on failure.
-    private bool TryIterative(DualSourcingAction[] actions, int reference, double[] costs, double[] ones, double[] u, double[] w)
+    /// <summary>Evaluate by GTH only, from now on (set once the iterative values are not precise enough).</summary>
+    public bool DirectOnly { get; set; }
+
+
+    // The evaluation equations with the gain as an unknown in place of h_ref = 0: row i reads
+    // Λ_i h_i − Σ_{j≠ref} q_ij h_j + G′ = g′_i, so one solve gives h and G′ without the difference
+    // u − G′w (whose terms are mean passage times to the reference, large where it is rare). GMRES
+    // with ILU(0) converges on these systems where it stalled on the pinned ones. Warm started
+    // from the last solution of this chain (starting from a neighbouring instance's solution
+    // saved less than 1% of the iterations on k = 30 instances).
+    private RelativeValues? _bordered;
+
+    // Relative values with h(Reference) = 0 and the shifted gain in the reference's slot.
+    private sealed record RelativeValues(double[] Values, int Reference);
+
+    private bool TryBordered(DualSourcingAction[] actions, int reference, double[] h, out double gain)
     {
         _factor = null;
-        var (matrix, _) = PinnedMatrix(actions, reference, null);
+        gain = 0;
+        int n = _space.Count;
+        var matrix = SparseRowMatrix.Build(n, 6, (i, cols, vals) =>
+        {
+            int count = 0;
+            double total = 0;
+            var action = actions[i];
+            void Add(int j, double rate, Span<int> c, Span<double> v)
+            {
+                total += rate;
+                if (j == reference) return;
+                c[count] = j; v[count] = -rate; count++;
+            }
+            if (_rateFailCm[i] > 0) Add(_space.AfterCmFailure(i, action), _rateFailCm[i], cols, vals);
+            if (_rateFailAm[i] > 0) Add(_space.AfterAmFailure(i, action), _rateFailAm[i], cols, vals);
+            if (_rateArriveCm[i] > 0) Add(_space.AfterCmArrival(i), _rateArriveCm[i], cols, vals);
+            if (_rateArriveAm[i] > 0) Add(_space.AfterAmArrival(i), _rateArriveAm[i], cols, vals);
+            if (i != reference) { cols[count] = i; vals[count] = total; count++; }
+            cols[count] = reference; vals[count] = 1; count++;
+            return count;
+        });
         var ilu = new IncompleteLuPreconditioner(matrix);
-        var tu = (double[])u.Clone();
-        var tw = (double[])w.Clone();
-        if (!_gmres.TrySolve(matrix, ilu, costs, tu, out _) || !_gmres.TrySolve(matrix, ilu, ones, tw, out _)) return false;
-        tu.CopyTo(u, 0);
-        tw.CopyTo(w, 0);
+        var z = new double[n];
+        if (_bordered is { } last)
+        {
+            // Shift the relative values to this reference and move the gain to its slot.
+            var x = last.Values;
+            int from = last.Reference;
+            double shift = from == reference ? 0 : x[reference];
+            for (int i = 0; i < n; i++) z[i] = x[i] - shift;
+            if (from != reference) { z[from] = -shift; z[reference] = x[from]; }
+        }
+        if (!_gmres.TrySolve(matrix, ilu, _shiftedCost, z, out _)) return false;
+        _bordered = new RelativeValues(z, reference);
+        gain = z[reference];
+        for (int i = 0; i < n; i++) h[i] = z[i];
+        h[reference] = 0;
         return true;
     }
 
@@ -273,6 +318,40 @@ internal sealed class DualSourcingChain
     }
 
     public double FailureRate(int i) => _rateFailCm[i] + _rateFailAm[i];
+
+    /// <summary>
+    /// A lower bound on the optimal cost rate (without design cost) from any relative values h:
+    /// min over states of min_a [g(i) + Σ_j q_ij(a) (h_j − h_i)] (average the bracket under an
+    /// optimal policy's stationary distribution: the generator's terms cancel and it gives G*).
+    /// Each state's term is lowered by 1e-12 of the magnitudes it sums, so round-off in computing
+    /// it cannot lift the bound.
+    /// </summary>
+    public double LowerBound(double[] h)
+    {
+        double bound = double.PositiveInfinity;
+        for (int i = 0; i < _space.Count; i++)
+        {
+            double hi = h[i], t = _shiftedCost[i], magnitude = _shiftedCost[i];
+            if (_rateArriveCm[i] > 0) { double hj = h[_space.AfterCmArrival(i)]; t += _rateArriveCm[i] * (hj - hi); magnitude += _rateArriveCm[i] * (Math.Abs(hj) + Math.Abs(hi)); }
+            if (_rateArriveAm[i] > 0) { double hj = h[_space.AfterAmArrival(i)]; t += _rateArriveAm[i] * (hj - hi); magnitude += _rateArriveAm[i] * (Math.Abs(hj) + Math.Abs(hi)); }
+            if (FailureRate(i) > 0)
+            {
+                double best = double.PositiveInfinity, bestMagnitude = 0;
+                for (int a = 1; a <= 4; a++)
+                {
+                    var action = (DualSourcingAction)a;
+                    double v = 0, m = 0;
+                    if (_rateFailCm[i] > 0) { double hj = h[_space.AfterCmFailure(i, action)]; v += _rateFailCm[i] * (hj - hi); m += _rateFailCm[i] * (Math.Abs(hj) + Math.Abs(hi)); }
+                    if (_rateFailAm[i] > 0) { double hj = h[_space.AfterAmFailure(i, action)]; v += _rateFailAm[i] * (hj - hi); m += _rateFailAm[i] * (Math.Abs(hj) + Math.Abs(hi)); }
+                    if (v < best) { best = v; bestMagnitude = m; }
+                }
+                t += best;
+                magnitude += bestMagnitude;
+            }
+            bound = Math.Min(bound, t - 1e-12 * magnitude);
+        }
+        return bound - _shift;
+    }
 
     private void ForEachTransition(int i, DualSourcingAction action, Action<int, double> visit)
     {

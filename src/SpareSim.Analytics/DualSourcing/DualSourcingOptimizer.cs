@@ -4,7 +4,8 @@ namespace SpareSim.Analytics.DualSourcing;
 
 /// <summary>
 /// Optimal dual sourcing with the greedy base-stock search of §3.5: solve S = 0, 1, … and stop at
-/// the first S with C*(S) &lt; C*(S+1) (Conjecture 1: C* is unimodal). Keeps the state spaces of the
+/// the first S with C*(S) &lt; C*(S+1) (Conjecture 1: C* is unimodal), or, with a warm start that
+/// knows a neighbouring instance's S*, the same local search started there. Keeps the state spaces of the
 /// (k, S) pairs seen (they depend on nothing else), and warm-starts policy iteration from the best
 /// policy known for the same (k, S) — a neighbouring instance solved before — or else from the
 /// optimum at S−1 lifted by one stock unit. Safe for concurrent use; the warm start a caller passes
@@ -43,7 +44,9 @@ public sealed class DualSourcingOptimizer
 
     /// <summary>
     /// Optimal base stock and policy. <paramref name="warmStart"/>, if given, supplies starting
-    /// policies per base stock and receives the optimal ones found here. Throws
+    /// policies per base stock and receives the optimal ones found here; when it holds the optimal
+    /// base stock of an earlier instance with the same k (and holding is not free), the search
+    /// starts there instead of at S = 0 (<see cref="SearchFrom"/>). Throws
     /// <see cref="UnboundedOptimumException"/> when the cost keeps decreasing with the stock and
     /// <see cref="SolverLimitException"/> when the search would exceed <see cref="Limits"/>.
     /// </summary>
@@ -51,22 +54,98 @@ public sealed class DualSourcingOptimizer
     {
         ArgumentNullException.ThrowIfNull(instance);
         long deadline = DualSourcingSolver.Deadline(Limits);
-        var costs = new List<double>();
+        int? hint = instance.HoldingRate > 0 ? warmStart?.BaseStock(instance.InstalledBase) : null;
+        var optimum = hint is int from && from > 0 && from < maxBaseStock
+            ? SearchFrom(instance, Math.Min(from, maxBaseStock - 1), warmStart, maxBaseStock, deadline)
+            : SearchUp(instance, warmStart, maxBaseStock, deadline);
+        warmStart?.SetBaseStock(instance.InstalledBase, optimum.BaseStock);
+        return optimum;
+    }
+
+    // The greedy search of §3.5 from S = 0: the first S with C*(S) < C*(S+1). Each base stock is
+    // solved with the previous cost as cutoff, so the last one (S* + 1) usually stops at a bound.
+    private DualSourcingOptimum SearchUp(DualSourcingInstance instance, PolicyWarmStart? warmStart, int maxBaseStock, long deadline)
+    {
+        var search = new BaseStockSearch(this, instance, warmStart, deadline);
         DualSourcingSolution? previous = null;
         for (int s = 0; s <= maxBaseStock; s++)
         {
-            var space = Space(instance.InstalledBase, s);
-            var start = warmStart?.Get(space) ?? (previous is null ? null : Lift(previous, space));
-            var solution = DualSourcingSolver.Solve(instance, space, start, Limits, deadline);
-            warmStart?.Set(space, solution.Actions);
-            costs.Add(solution.TotalCost);
-            if (previous is not null && previous.TotalCost < solution.TotalCost)
-                return new DualSourcingOptimum(previous, costs);
+            if (previous is not null && search.Above(s, previous.TotalCost, strictly: true))
+                return search.Optimum(s - 1);
+            var solution = search.Exact(s);
             if (previous is not null && instance.HoldingRate == 0 && previous.TotalCost - solution.TotalCost <= FlatTail * Math.Abs(solution.TotalCost))
                 throw Unbounded(instance, s, solution.TotalCost);
             previous = solution;
         }
         throw Unbounded(instance, maxBaseStock, previous!.TotalCost);
+    }
+
+    /// <summary>
+    /// The base-stock search started at <paramref name="from"/> (a neighbouring instance's S*):
+    /// C*(from) and whether C*(from+1) is higher; if so, walk down while C*(S−1) &lt; C*(S), else
+    /// walk up to the first increase. Where C* is unimodal (Conjecture 1, on which the greedy
+    /// search rests too) this is the greedy S*, in 3–4 solves instead of S* + 2, most of them cut
+    /// short by a bound.
+    /// </summary>
+    private DualSourcingOptimum SearchFrom(DualSourcingInstance instance, int from, PolicyWarmStart? warmStart, int maxBaseStock, long deadline)
+    {
+        var search = new BaseStockSearch(this, instance, warmStart, deadline);
+        int best;
+        if (search.Above(from + 1, search.Exact(from).TotalCost, strictly: true))
+        {
+            best = from;
+            while (best > 0 && !search.Above(best - 1, search.Exact(best).TotalCost, strictly: false)) best--;
+        }
+        else
+        {
+            best = from + 1;
+            while (!search.Above(best + 1, search.Exact(best).TotalCost, strictly: true))
+                if (++best >= maxBaseStock) throw Unbounded(instance, maxBaseStock, search.Exact(best).TotalCost);
+        }
+        return search.Optimum(best);
+    }
+
+    // The base stocks one search has solved, exactly or up to a bound above its cutoff.
+    private sealed class BaseStockSearch(DualSourcingOptimizer optimizer, DualSourcingInstance instance, PolicyWarmStart? warmStart, long deadline)
+    {
+        private readonly Dictionary<int, BaseStockSolve> _solved = new();
+
+        // C*(s), solved to the end if not yet.
+        public DualSourcingSolution Exact(int s) =>
+            _solved.TryGetValue(s, out var x) && x.Solution is { } known ? known : Solve(s, double.PositiveInfinity).Solution!;
+
+        // Whether C*(s) > cutoff (strictly) or ≥ cutoff: by a Bellman bound where one shows it,
+        // else by the exact solve (same decision as comparing exact costs).
+        public bool Above(int s, double cutoff, bool strictly)
+        {
+            var x = _solved.TryGetValue(s, out var known) && (known.Exact || known.LowerBound > cutoff) ? known : Solve(s, cutoff);
+            if (!x.Exact) return true;
+            return strictly ? x.LowerBound > cutoff : x.LowerBound >= cutoff;
+        }
+
+        public DualSourcingOptimum Optimum(int best)
+        {
+            var costs = new double[_solved.Keys.Max() + 1];
+            var bounded = new List<int>();
+            Array.Fill(costs, double.NaN);
+            foreach (var (s, x) in _solved)
+            {
+                costs[s] = x.LowerBound;
+                if (!x.Exact) bounded.Add(s);
+            }
+            bounded.Sort();
+            return new DualSourcingOptimum(Exact(best), costs) { BoundedBaseStocks = bounded };
+        }
+
+        private BaseStockSolve Solve(int s, double cutoff)
+        {
+            var space = optimizer.Space(instance.InstalledBase, s);
+            var start = _solved.GetValueOrDefault(s)?.Actions ?? warmStart?.Get(space)
+                ?? (_solved.GetValueOrDefault(s - 1) is { } lower ? Lift(lower.Space, lower.Actions, space) : null);
+            var x = DualSourcingSolver.SolveUnlessAbove(instance, space, start, optimizer.Limits, deadline, cutoff);
+            warmStart?.Set(space, x.Actions);
+            return _solved[s] = x;
+        }
     }
 
     private static UnboundedOptimumException Unbounded(DualSourcingInstance instance, int baseStock, double cost) =>
@@ -80,9 +159,8 @@ public sealed class DualSourcingOptimizer
     /// one part less in the pipeline (same backlog). Decisions depend mostly on the net inventory,
     /// which this keeps.
     /// </summary>
-    private static DualSourcingAction[] Lift(DualSourcingSolution lower, DualSourcingStateSpace space)
+    private static DualSourcingAction[] Lift(DualSourcingStateSpace from, DualSourcingAction[] lowerActions, DualSourcingStateSpace space)
     {
-        var from = lower.Space;
         var actions = new DualSourcingAction[space.Count];
         for (int i = 0; i < space.Count; i++)
         {
@@ -92,7 +170,7 @@ public sealed class DualSourcingOptimizer
                 t = s.StockCm >= s.StockAm ? s with { StockCm = s.StockCm - 1 } : s with { StockAm = s.StockAm - 1 };
             else
                 t = s.PipelineCm >= s.PipelineAm ? s with { PipelineCm = s.PipelineCm - 1 } : s with { PipelineAm = s.PipelineAm - 1 };
-            actions[i] = from.TryIndexOf(t, out int j) ? lower.Actions[j] : DualSourcingAction.InstallCmOrderCm;
+            actions[i] = from.TryIndexOf(t, out int j) ? lowerActions[j] : DualSourcingAction.InstallCmOrderCm;
         }
         return actions;
     }

@@ -7,10 +7,10 @@ namespace SpareSim.Analytics.DualSourcing;
 /// </summary>
 public sealed class DualSourcingSolution
 {
-    private readonly double[] _stationary;
+    private readonly Lazy<double[]> _stationary;
     private readonly Lazy<SourcingCost> _cost;
 
-    internal DualSourcingSolution(DualSourcingChain chain, DualSourcingAction[] actions, double gain, double[] stationary, int iterations,
+    internal DualSourcingSolution(DualSourcingChain chain, DualSourcingAction[] actions, double gain, Func<double[]> stationary, int iterations,
         double suboptimalityBound, string? precisionNote)
     {
         Space = chain.Space;
@@ -19,8 +19,8 @@ public sealed class DualSourcingSolution
         Iterations = iterations;
         SuboptimalityBound = suboptimalityBound;
         PrecisionNote = precisionNote;
-        _stationary = stationary;
-        _cost = new Lazy<SourcingCost>(() => chain.Expectation(_stationary));
+        _stationary = new Lazy<double[]>(stationary);
+        _cost = new Lazy<SourcingCost>(() => chain.Expectation(_stationary.Value));
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class DualSourcingSolution
     public SourcingCost Cost => _cost.Value;
 
     /// <summary>Stationary probability of each state, indexed as <see cref="Space"/>.</summary>
-    public IReadOnlyList<double> StationaryDistribution => _stationary;
+    public IReadOnlyList<double> StationaryDistribution => _stationary.Value;
 
     /// <summary>Policy-iteration steps used (evaluations).</summary>
     public int Iterations { get; }

@@ -24,6 +24,7 @@ public static class DualSourcingSolver
     // Margin after an iterative solve (relative residual 1e-10): relative to the largest |h|.
     private const double IterativeMargin = 1e-9;
 
+
     // A suboptimality bound above this fraction of the cost is reported as limited precision.
     private const double PrecisionTarget = 1e-9;
 
@@ -41,7 +42,17 @@ public static class DualSourcingSolver
     internal static long Deadline(SolverLimits limits) =>
         Stopwatch.GetTimestamp() + (long)Math.Min(limits.MaxSeconds * Stopwatch.Frequency, long.MaxValue / 4);
 
-    internal static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline)
+    internal static DualSourcingSolution Solve(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline) =>
+        SolveUnlessAbove(instance, space, initial, limits, deadline, double.PositiveInfinity).Solution!;
+
+    /// <summary>
+    /// Policy iteration that stops as soon as a Bellman lower bound on the optimal cost at this base
+    /// stock exceeds <paramref name="cutoff"/>: for any h, C* ≥ min_i min_a [g(i) + Σ_j q_ij(a)
+    /// (h_j − h_i)] + d. The base-stock search only needs to know that a neighbour of the optimum
+    /// is worse, not by how much; the bound after the first evaluation usually shows it.
+    /// </summary>
+    internal static BaseStockSolve SolveUnlessAbove(DualSourcingInstance instance, DualSourcingStateSpace space, IReadOnlyList<DualSourcingAction>? initial, SolverLimits limits, long deadline,
+        double cutoff)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(space);
@@ -64,7 +75,24 @@ public static class DualSourcingSolver
             if (Stopwatch.GetTimestamp() > deadline)
                 throw new SolverLimitException($"the dual-sourcing solve for k = {space.InstalledBase}, S = {space.BaseStock} ran out of its time limit of {limits.MaxSeconds:g} s after {iteration - 1} policy-iteration steps");
             double gain = chain.Evaluate(actions, u, w, h, ref reference, out double shiftedGain);
+            if (double.IsFinite(cutoff))
+            {
+                double bound = chain.LowerBound(h) + instance.DesignCostAm;
+                if (bound > cutoff)
+                {
+                    chain.Release();
+                    return new BaseStockSolve(space, actions, null, bound);
+                }
+            }
             bool improved = Improve(chain, actions, u, w, h, shiftedGain, out double unresolved);
+            if (!improved && !chain.LastSolveDirect && unresolved > PrecisionTarget * Math.Abs(gain + instance.DesignCostAm))
+            {
+                // The iterative values resolve improvements only to 1e-9 of the largest |h|; where
+                // that leaves more than the precision target open (rare states with large values),
+                // the policy is settled with the componentwise accurate direct solves.
+                chain.DirectOnly = true;
+                continue;
+            }
             if (improved)
             {
                 var classes = chain.RecurrentClasses(actions);
@@ -72,13 +100,22 @@ public static class DualSourcingSolver
             }
             else
             {
-                var p = chain.StationaryDistribution(actions, reference);
+                // The stationary distribution is computed when first asked for: the base-stock
+                // search needs only the gain of the base stocks it passes through.
+                int pinned = reference;
+                double[] Stationary()
+                {
+                    var p = chain.StationaryDistribution(actions, pinned);
+                    chain.Release();
+                    return p;
+                }
                 chain.Release();
                 double total = gain + instance.DesignCostAm;
                 string? precision = unresolved > PrecisionTarget * Math.Abs(total)
                     ? $"precision limited: the cost is within {unresolved:g3} of the optimum ({unresolved / Math.Abs(total):g2} relative), the values differ by more than double precision resolves"
                     : null;
-                return new DualSourcingSolution(chain, actions, gain, p, iteration, unresolved, precision);
+                var solution = new DualSourcingSolution(chain, actions, gain, Stationary, iteration, unresolved, precision);
+                return new BaseStockSolve(space, actions, solution, solution.TotalCost);
             }
         }
         throw new InvalidOperationException($"policy iteration did not converge in {MaxIterations} steps (k = {space.InstalledBase}, S = {space.BaseStock})");
