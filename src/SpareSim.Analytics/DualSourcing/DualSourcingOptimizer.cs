@@ -84,8 +84,8 @@ public sealed class DualSourcingOptimizer
     /// The base-stock search started at <paramref name="from"/> (a neighbouring instance's S*):
     /// C*(from) and whether C*(from+1) is higher; if so, walk down while C*(S−1) &lt; C*(S), else
     /// walk up to the first increase. Where C* is unimodal (Conjecture 1, on which the greedy
-    /// search rests too) this is the greedy S*, in 3–4 solves instead of S* + 2, most of them cut
-    /// short by a bound.
+    /// search rests too) this is the greedy S*, in 3–4 solves instead of S* + 2, about half of them
+    /// cut short by a bound (107 of 226 on 64 k = 30 instances).
     /// </summary>
     private DualSourcingOptimum SearchFrom(DualSourcingInstance instance, int from, PolicyWarmStart? warmStart, int maxBaseStock, long deadline)
     {

@@ -24,7 +24,6 @@ public static class DualSourcingSolver
     // Margin after an iterative solve (relative residual 1e-10): relative to the largest |h|.
     private const double IterativeMargin = 1e-9;
 
-
     // A suboptimality bound above this fraction of the cost is reported as limited precision.
     private const double PrecisionTarget = 1e-9;
 
