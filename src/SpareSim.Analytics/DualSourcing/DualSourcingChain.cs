@@ -197,7 +197,6 @@ internal sealed class DualSourcingChain
     /// <summary>Evaluate by GTH only, from now on (set once the iterative values are not precise enough).</summary>
     public bool DirectOnly { get; set; }
 
-
     // The evaluation equations with the gain as an unknown in place of h_ref = 0: row i reads
     // Λ_i h_i − Σ_{j≠ref} q_ij h_j + G′ = g′_i, so one solve gives h and G′ without the difference
     // u − G′w (whose terms are mean passage times to the reference, large where it is rare). GMRES
