@@ -9,14 +9,13 @@ namespace SpareSim.Core.Resources;
 /// </summary>
 public sealed class Request : Event, IDisposable
 {
-    internal Request(Resource resource, int priority, bool preempt, long order) : base(resource.Simulation)
+    internal Request(Resource resource, int priority, bool preempt) : base(resource.Simulation)
     {
         Resource = resource;
         Priority = priority;
         Preempt = preempt;
         Owner = resource.Simulation.ActiveProcess;
         RequestTime = resource.Simulation.Now;
-        Order = order;
     }
 
     /// <summary>The resource requested.</summary>
@@ -36,8 +35,6 @@ public sealed class Request : Event, IDisposable
 
     /// <summary>When the unit was granted (NaN while waiting).</summary>
     public double UsageSince { get; internal set; } = double.NaN;
-
-    internal long Order { get; }
 
     /// <summary>Releases the unit, or withdraws the request if it is still waiting.</summary>
     public void Dispose() => Resource.Release(this);
