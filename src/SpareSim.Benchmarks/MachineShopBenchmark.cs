@@ -65,11 +65,9 @@ public sealed class MachineShopBenchmark
                 {
                     broken[id] = true;
                     doneIn -= _sim.Now - start;
-                    using (var request = _repairman.Request(priority: 1, preempt: true))
-                    {
-                        yield return request;
-                        yield return _sim.Hold(RepairTime);
-                    }
+                    yield return _repairman.Seize(priority: 1, preempt: true);
+                    yield return _sim.Hold(RepairTime);
+                    _repairman.Release();
                     broken[id] = false;
                 }
                 else
@@ -99,12 +97,12 @@ public sealed class MachineShopBenchmark
             double doneIn = JobDuration;
             while (doneIn > 0)
             {
-                using var request = _repairman.Request(priority: 2);
-                yield return request;
+                yield return _repairman.Seize(priority: 2);
                 double start = _sim.Now;
                 yield return _sim.Hold(doneIn);
-                if (self.TryGetInterrupt(out _)) doneIn -= _sim.Now - start;
+                if (self.TryGetInterrupt(out _)) doneIn -= _sim.Now - start; // preempted: holds nothing
                 else doneIn = 0;
+                _repairman.Release(); // false after a preemption, as disposing a preempted request does nothing
             }
         }
     }
