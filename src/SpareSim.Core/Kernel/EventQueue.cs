@@ -387,4 +387,7 @@ internal enum EntryKind : byte
 
     /// <summary>An occurrence nothing can wait for (a resource release): counted, nothing to run.</summary>
     Occurrence,
+
+    /// <summary>The delivery of an interrupt to a <see cref="Process"/> (its cause is queued by the simulation).</summary>
+    Interrupt,
 }

@@ -16,10 +16,10 @@ public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _generator;
     private Event? _target;
-    // What the process must take before it yields again: the Interruption that resumed it (its
-    // cause for TryGetInterrupt) or the Exception of a failed event (for TryGetFault). At most
-    // one is pending at a time, since an untaken one fails the process at its next yield; one
-    // field keeps every process (one per order in the installed base) 16 bytes smaller.
+    // What the process must take before it yields again: the cause of the interrupt that resumed
+    // it (for TryGetInterrupt, as a PendingCause) or the Exception of a failed event (for
+    // TryGetFault). At most one is pending at a time, since an untaken one fails the process at
+    // its next yield; one field keeps every process (one per order in the installed base) small.
     private object? _pending;
     // The sequence number of the process's own entry in the event list (its start, or the end of
     // a hold), or -1: an entry with another number is stale (the hold was interrupted) and ignored.
@@ -59,18 +59,20 @@ public sealed class Process : Event
     {
         if (!IsAlive) throw new InvalidOperationException($"process '{Name}' has ended and cannot be interrupted");
         if (ReferenceEquals(Simulation.ActiveProcess, this)) throw new InvalidOperationException($"process '{Name}' cannot interrupt itself");
-        _ = new Interruption(this, cause);
+        // The interrupt is an urgent entry due now that names the process (no event object);
+        // the simulation keeps the cause until the entry is reached.
+        Simulation.ScheduleInterrupt(this, cause);
     }
 
     /// <summary>Takes a pending interrupt: true (with its cause) if the process was just interrupted.</summary>
     public bool TryGetInterrupt(out object? cause)
     {
-        if (_pending is not Interruption interruption)
+        if (_pending is null or Exception)
         {
             cause = null;
             return false;
         }
-        cause = interruption.Cause;
+        cause = PendingCause.Unwrap(_pending);
         _pending = null;
         return true;
     }
@@ -142,17 +144,20 @@ public sealed class Process : Event
         Run();
     }
 
+    /// <summary>An interrupt's entry was reached: the process stops waiting and resumes with <paramref name="cause"/> pending.</summary>
+    internal void DeliverInterrupt(object? cause)
+    {
+        if (!IsAlive) return; // ended before the interrupt was delivered
+        if (_target is { IsMarker: true } marker) Unsafe.As<WaitMarker>(marker).Withdraw(this);
+        else _target?.RemoveWaiter(this);
+        _wakeSequence = -1; // a hold in progress ends now, and so does a take served at this instant
+        _pending = PendingCause.Wrap(cause);
+        Run();
+    }
+
     internal void Resume(Event ev)
     {
-        if (ev is Interruption interruption)
-        {
-            if (!IsAlive) return; // ended before the interrupt was delivered
-            if (_target is { IsMarker: true } marker) Unsafe.As<WaitMarker>(marker).Withdraw(this);
-            else _target?.RemoveWaiter(this);
-            _wakeSequence = -1; // a hold in progress ends now, and so does a take served at this instant
-            _pending = interruption;
-        }
-        else if (!ev.Ok)
+        if (!ev.Ok)
         {
             ev.Defused = true; // passed on to the process: it handles it or fails with it
             _pending = ev.Error;
@@ -190,7 +195,7 @@ public sealed class Process : Event
             {
                 return ex;
             }
-            if (_pending is not null) return _pending is Interruption untaken ? new InterruptException(untaken.Cause) : (Exception)_pending;
+            if (_pending is not null) return _pending as Exception ?? new InterruptException(PendingCause.Unwrap(_pending));
             if (!more) return null;
             var next = _generator.Current;
             if (_armed is not null)
@@ -230,5 +235,28 @@ public sealed class Process : Event
         _generator.Dispose();
         if (error is null) Succeed();
         else Fail(new SimulationException($"process '{Name}' failed at time {Simulation.Now}: {error.Message}", error));
+    }
+
+    /// <summary>
+    /// How an interrupt's cause is kept in <see cref="_pending"/> without an allocation: a
+    /// shared marker for no cause, the cause itself when it cannot be taken for a fault, and a
+    /// box only around a cause that is an exception.
+    /// </summary>
+    private sealed class PendingCause
+    {
+        private static readonly PendingCause None = new(null);
+
+        private PendingCause(object? cause) => Cause = cause;
+
+        private object? Cause { get; }
+
+        public static object Wrap(object? cause) => cause switch
+        {
+            null => None,
+            Exception or PendingCause => new PendingCause(cause),
+            _ => cause,
+        };
+
+        public static object? Unwrap(object pending) => pending is PendingCause box ? box.Cause : pending;
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SpareSim.Core.Collections;
 
 namespace SpareSim.Core.Kernel;
 
@@ -11,6 +12,8 @@ public sealed class Simulation
 {
     private readonly EventQueue _queue = new();
     private readonly HoldMarker _holdMarker;
+    // The causes of the interrupts scheduled and not yet delivered, in delivery order.
+    private readonly RingQueue<object?> _interruptCauses = new();
 
     /// <summary>Creates a simulation whose clock starts at <paramref name="initialTime"/>.</summary>
     public Simulation(double initialTime = 0)
@@ -88,6 +91,9 @@ public sealed class Simulation
             case EntryKind.Wake:
                 Unsafe.As<Process>(target).Wake(sequence);
                 break;
+            case EntryKind.Interrupt:
+                Unsafe.As<Process>(target).DeliverInterrupt(_interruptCauses.RemoveFirst());
+                break;
         }
         return true;
     }
@@ -145,6 +151,17 @@ public sealed class Simulation
 
     /// <summary>Schedules a start or wake-up of <paramref name="process"/>; returns its sequence number.</summary>
     internal long ScheduleWake(Process process, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Wake, process, delay == 0);
+
+    /// <summary>
+    /// Schedules the delivery of an interrupt to <paramref name="process"/> now, urgently. Such
+    /// entries always take the urgent lane, which is first in first out, so their causes wait in
+    /// a queue of the same order and no object is made per interrupt.
+    /// </summary>
+    internal void ScheduleInterrupt(Process process, object? cause)
+    {
+        _interruptCauses.Add(cause);
+        _queue.Push(Now, EventPriority.Urgent, EntryKind.Interrupt, process, now: true);
+    }
 
     /// <summary>Schedules an occurrence nothing can wait for (it is counted as an event when reached).</summary>
     internal void ScheduleOccurrence(object subject) => _queue.Push(Now, EventPriority.Normal, EntryKind.Occurrence, subject, now: true);

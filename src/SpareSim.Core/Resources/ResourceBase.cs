@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SpareSim.Core.Collections;
 using SpareSim.Core.Kernel;
 
 namespace SpareSim.Core.Resources;

@@ -1,3 +1,4 @@
+using SpareSim.Core.Collections;
 using SpareSim.Core.Kernel;
 
 namespace SpareSim.Core.Resources;

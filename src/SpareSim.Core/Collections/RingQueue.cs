@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace SpareSim.Core.Resources;
+namespace SpareSim.Core.Collections;
 
 /// <summary>
 /// A first-in first-out list in a circular array: adding at the end and removing at the front
