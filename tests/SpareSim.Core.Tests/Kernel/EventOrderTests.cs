@@ -49,6 +49,56 @@ public class EventOrderTests
         Assert.Equal(EventQueue.TimeKey(0.0), EventQueue.TimeKey(-0.0));
     }
 
+    [Fact]
+    public void The_event_list_pops_in_order_past_its_prefetching_size_with_pops_pushes_and_peeks_mixed()
+    {
+        // The list itself against a sorted set, with up to 40,000 entries (past the size from
+        // which it prefetches, 2^14), pushes after pops (a woken process scheduling itself),
+        // pops after pops, peeks, ties in time, and normal entries due now (the lane).
+        var queue = new EventQueue();
+        var reference = new SortedSet<(double Time, int Priority, long Sequence)>();
+        var random = new System.Random(7);
+        double now = 0;
+        var targets = new Dictionary<long, object>();
+        void Push()
+        {
+            double time = now + (random.Next(4) == 0 ? 0 : Math.Round(random.NextDouble() * 100, 1));
+            int priority = random.Next(3) - 1;
+            var target = new object();
+            long sequence = queue.Push(time, priority, EntryKind.Event, target, now: time == now);
+            reference.Add((time, priority, sequence));
+            targets[sequence] = target;
+        }
+        for (int i = 0; i < 40_000; i++) Push();
+        for (int step = 0; step < 200_000; step++)
+        {
+            int action = random.Next(10);
+            bool draining = step > 150_000;
+            if (action < (draining ? 6 : 4) && reference.Count > 0)
+            {
+                var first = reference.Min;
+                reference.Remove(first);
+                Assert.Equal(first.Time, queue.PeekTime);
+                var target = queue.Pop(out double time, out var kind, out long sequence);
+                Assert.Equal(first.Sequence, sequence);
+                Assert.Equal(first.Time, time);
+                Assert.Same(targets[sequence], target);
+                Assert.Equal(EntryKind.Event, kind);
+                now = time;
+            }
+            else if (action < 9)
+            {
+                Push();
+            }
+            else
+            {
+                Assert.Equal(reference.Count == 0 ? double.PositiveInfinity : reference.Min.Time, queue.PeekTime);
+            }
+            Assert.Equal(reference.Count, queue.Count);
+        }
+        Assert.True(reference.Count < 40_000);
+    }
+
     private static void CheckAgainstReference(Simulation sim, System.Random random, Func<double> nextDelay)
     {
         var reference = new SortedSet<(double Time, int Priority, int Id)>();
