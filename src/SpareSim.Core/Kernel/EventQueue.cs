@@ -179,6 +179,9 @@ internal sealed class EventQueue
                 // this level's comparisons.
                 if (prefetch) PrefetchLines(ref Unsafe.Add(ref heap, Arity * first + 1), n - (Arity * first + 1));
                 int best = first + EarliestOfFour(ref Unsafe.Add(ref heap, first));
+                // The root's earliest child is (nearly always) the next entry to pop: its slot, a
+                // random one of a large array, then arrives during the rest of the descent.
+                if (prefetch && i == 0) PrefetchSlot(Unsafe.Add(ref heap, best).Slot);
                 Unsafe.Add(ref heap, i) = Unsafe.Add(ref heap, best);
                 i = best;
                 first = Arity * i + 1;
@@ -211,6 +214,13 @@ internal sealed class EventQueue
         if (present > 4) Sse.Prefetch0(p + CacheLine);
         if (present > 8) Sse.Prefetch0(p + 2 * CacheLine);
         if (present > 12) Sse.Prefetch0(p + 3 * CacheLine);
+    }
+
+    /// <summary>Asks for the slot data of <paramref name="slot"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe void PrefetchSlot(int slot)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[slot]));
     }
 
     /// <summary>Asks for the first two lines of <paramref name="target"/>'s object; a hint only, so a GC moving it meanwhile does no harm.</summary>

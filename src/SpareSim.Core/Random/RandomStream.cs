@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SpareSim.Core.Random;
 
 /// <summary>
@@ -43,6 +45,9 @@ public sealed class RandomStream : System.Random
     public string Name { get; }
 
     /// <summary>Next raw 64-bit value.</summary>
+    // Inlined: samplers call it in their innermost loops (two per polar-method try), where the
+    // JIT's budget for a large caller otherwise leaves it a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
         ulong result = RotateLeft(_s1 * 5, 7) * 9;
