@@ -146,7 +146,6 @@ public sealed class Simulation
         return true;
     }
 
-
     internal void Schedule(Event ev, double delay, int priority) => _queue.Push(Now + delay, priority, EntryKind.Event, ev, delay == 0);
 
     /// <summary>Schedules a start or wake-up of <paramref name="process"/>; returns its sequence number.</summary>
