@@ -253,7 +253,7 @@ public sealed class Process : Event
         public static object Wrap(object? cause) => cause switch
         {
             null => None,
-            Exception or PendingCause => new PendingCause(cause),
+            Exception => new PendingCause(cause),
             _ => cause,
         };
 

@@ -90,37 +90,23 @@ public sealed class Resource
     public bool Release(Process holder)
     {
         ArgumentNullException.ThrowIfNull(holder);
-        for (int i = 0; i < _users.Count; i++)
-        {
-            var user = _users[i];
-            if (user.Request is null && ReferenceEquals(user.Holder, holder))
-            {
-                ReleaseAt(i, holder);
-                return true;
-            }
-        }
-        return false;
+        int i = IndexOf(_users, null, holder);
+        if (i < 0) return false;
+        ReleaseAt(i, holder);
+        return true;
     }
 
     /// <summary>Releases the unit of <paramref name="request"/>, or withdraws it if it is waiting.</summary>
     internal void Release(Request request)
     {
-        for (int i = 0; i < _users.Count; i++)
+        int i = IndexOf(_users, request, null);
+        if (i >= 0)
         {
-            if (ReferenceEquals(_users[i].Request, request))
-            {
-                ReleaseAt(i, request);
-                return;
-            }
+            ReleaseAt(i, request);
+            return;
         }
-        for (int i = 0; i < _waiting.Count; i++)
-        {
-            if (ReferenceEquals(_waiting[i].Request, request))
-            {
-                _waiting.RemoveAt(i);
-                return;
-            }
-        }
+        i = IndexOf(_waiting, request, null);
+        if (i >= 0) _waiting.RemoveAt(i);
     }
 
     private void ReleaseAt(int index, object subject)
@@ -135,15 +121,22 @@ public sealed class Resource
     /// <summary>Withdraws an interrupted seizer that is still waiting.</summary>
     private void Withdraw(Process process)
     {
-        for (int i = 0; i < _waiting.Count; i++)
+        int i = IndexOf(_waiting, null, process);
+        if (i >= 0) _waiting.RemoveAt(i);
+    }
+
+    /// <summary>
+    /// The index in <paramref name="claims"/> of the claim of <paramref name="request"/>, or, with
+    /// no request, of the first seize of <paramref name="holder"/>; -1 if there is none.
+    /// </summary>
+    private static int IndexOf(IReadOnlyList<Claim> claims, Request? request, Process? holder)
+    {
+        for (int i = 0; i < claims.Count; i++)
         {
-            var claim = _waiting[i];
-            if (claim.Request is null && ReferenceEquals(claim.Holder, process))
-            {
-                _waiting.RemoveAt(i);
-                return;
-            }
+            var claim = claims[i];
+            if (ReferenceEquals(claim.Request, request) && (request is not null || ReferenceEquals(claim.Holder, holder))) return i;
         }
+        return -1;
     }
 
     private void Enqueue(Claim claim)
