@@ -6,8 +6,7 @@ namespace SpareSim.Core.Kernel;
 
 /// <summary>
 /// The future-event list: a 4-ary min-heap ordered by (time, priority, scheduling sequence), so
-/// push and pop are O(log n) in the number of scheduled entries; up to a few dozen entries, the
-/// same array kept sorted instead (see <see cref="SortedUpTo"/>). The heap moves only 16-byte
+/// push and pop are O(log n) in the number of scheduled entries. The heap moves only 16-byte
 /// value entries (time, priority, slot): four siblings share one cache line, so a pop with a
 /// million entries touches half the levels of a binary heap. What an entry schedules and its
 /// sequence number sit in slot arrays that never move, so sifting needs no GC write barrier, and
@@ -67,23 +66,6 @@ internal sealed class EventQueue
     // Entries in the two lanes: zero for most pops of a model that mostly holds.
     private int _nowCount;
 
-    /// <summary>
-    /// A list of at most this many entries is kept sorted, latest first, instead of as a heap: a
-    /// pop then takes the last entry and moves nothing, and a push shifts only the entries due
-    /// before the new one, mostly few since a new entry tends to be later than most (a shop of
-    /// ten machines has about twenty entries). Past this size a push turns the list into a heap
-    /// (reversed, a sorted array is one); a pop down to <see cref="SortedFrom"/> entries sorts it
-    /// again. The gap between the two keeps a list that grows and shrinks by a few entries from
-    /// converting back and forth.
-    /// </summary>
-    internal const int SortedUpTo = 32;
-
-    /// <summary>A heap popped down to this many entries is sorted again (see <see cref="SortedUpTo"/>).</summary>
-    internal const int SortedFrom = 16;
-
-    // True while the entries form a heap, false while they are sorted latest first.
-    private bool _isHeap;
-
     public EventQueue()
     {
         _heapBytes = NewHeap(256, out _heapOffset);
@@ -91,20 +73,14 @@ internal sealed class EventQueue
 
     public int Count => _count + _nowCount;
 
-    /// <summary>True while the entries outside the lanes are a sorted list, not a heap (for tests).</summary>
-    internal bool IsSorted => !_isHeap;
-
     public double PeekTime =>
-        _nowCount == 0 ? (_count > 0 ? TimeOf(First.Key) : double.PositiveInfinity)
+        _nowCount == 0 ? (_count > 0 ? TimeOf(Heap.Key) : double.PositiveInfinity)
         : _urgent.Count > 0 ? _urgent.HeadTime
         : _normal.Count > 0 ? _normal.HeadTime
-        : _count > 0 ? TimeOf(First.Key) : double.PositiveInfinity;
+        : _count > 0 ? TimeOf(Heap.Key) : double.PositiveInfinity;
 
-    /// <summary>The array's first entry (the heap's root); the others follow it.</summary>
+    /// <summary>The heap's first entry (its root); the others follow it.</summary>
     private ref Entry Heap => ref Unsafe.As<byte, Entry>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_heapBytes), _heapOffset));
-
-    /// <summary>The earliest entry (there is one): the heap's root, or the sorted list's last entry.</summary>
-    private ref Entry First => ref _isHeap ? ref Heap : ref Unsafe.Add(ref Heap, _count - 1);
 
     /// <summary>
     /// Schedules <paramref name="target"/> at <paramref name="time"/> and returns the entry's
@@ -118,14 +94,14 @@ internal sealed class EventQueue
             _nowCount++;
             return (priority == EventPriority.Normal ? _normal : _urgent).Add(time, target, kind, _sequence++);
         }
-        return PushEntry(time, priority, kind, target);
+        return PushHeap(time, priority, kind, target);
     }
 
     /// <summary>Removes the first entry; the caller has checked that there is one.</summary>
     public object Pop(out double time, out EntryKind kind, out long sequence)
     {
         if (_nowCount > 0 && TryPopNow(out var target, out time, out kind, out sequence)) return target;
-        return _isHeap ? PopHeap(out time, out kind, out sequence) : PopSorted(out time, out kind, out sequence);
+        return PopHeap(out time, out kind, out sequence);
     }
 
     /// <summary>Removes the first entry if it is in a lane.</summary>
@@ -153,14 +129,14 @@ internal sealed class EventQueue
     private bool HeapTopFirst(NowLane lane, int priority)
     {
         if (_count == 0) return false;
-        ref var top = ref First;
+        ref var top = ref Heap;
         long key = TimeKey(lane.HeadTime);
         if (top.Key != key) return top.Key < key;
         if (top.Priority != priority) return top.Priority < priority;
         return _slots[top.Slot].Sequence < lane.HeadSequence;
     }
 
-    private long PushEntry(double time, int priority, EntryKind kind, object target)
+    private long PushHeap(double time, int priority, EntryKind kind, object target)
     {
         if (_count == _slots.Length) Grow();
         int slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
@@ -170,82 +146,8 @@ internal sealed class EventQueue
         data.Sequence = sequence;
         data.Kind = kind;
         var entry = new Entry { Key = TimeKey(time), Priority = priority, Slot = slot };
-        if (!_isHeap)
-        {
-            if (_count < SortedUpTo)
-            {
-                InsertSorted(ref Heap, in entry);
-                return sequence;
-            }
-            ToHeap();
-        }
         SiftUp(ref Heap, _count++, in entry);
         return sequence;
-    }
-
-    /// <summary>Inserts <paramref name="entry"/> into the sorted list (latest first), after every later entry.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void InsertSorted(ref Entry list, in Entry entry)
-    {
-        // From the earliest end: the entries due before the new one move up by one. Position
-        // _count holds an absent key, which the last move overwrites.
-        int i = _count++;
-        while (i > 0 && Before(in Unsafe.Add(ref list, i - 1), in entry))
-        {
-            Unsafe.Add(ref list, i) = Unsafe.Add(ref list, i - 1);
-            i--;
-        }
-        Unsafe.Add(ref list, i) = entry;
-    }
-
-    /// <summary>Removes the sorted list's earliest entry, its last: nothing else moves.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private object PopSorted(out double time, out EntryKind kind, out long sequence)
-    {
-        ref var last = ref Unsafe.Add(ref Heap, --_count);
-        time = TimeOf(last.Key);
-        last.Key = Absent; // the heap's padding invariant: every entry from _count on is absent
-        return TakeSlot(last.Slot, out kind, out sequence);
-    }
-
-    /// <summary>The target, kind and sequence of <paramref name="slot"/>, which becomes free.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private object TakeSlot(int slot, out EntryKind kind, out long sequence)
-    {
-        ref var data = ref _slots[slot];
-        var target = data.Target!;
-        kind = data.Kind;
-        sequence = data.Sequence;
-        data.Target = null; // release the reference for the GC
-        _freeSlots[_freeCount++] = slot;
-        return target;
-    }
-
-    /// <summary>Makes the sorted list a heap: in ascending order, every parent precedes its children.</summary>
-    private void ToHeap()
-    {
-        ref var list = ref Heap;
-        for (int lo = 0, hi = _count - 1; lo < hi; lo++, hi--)
-            (Unsafe.Add(ref list, lo), Unsafe.Add(ref list, hi)) = (Unsafe.Add(ref list, hi), Unsafe.Add(ref list, lo));
-        _isHeap = true;
-    }
-
-    /// <summary>Sorts the heap's few entries latest first (an insertion sort) and keeps them sorted from now on.</summary>
-    private void ToSorted()
-    {
-        ref var list = ref Heap;
-        for (int j = 1; j < _count; j++)
-        {
-            var entry = Unsafe.Add(ref list, j);
-            int i = j;
-            while (i > 0 && Before(in Unsafe.Add(ref list, i - 1), in entry))
-            {
-                Unsafe.Add(ref list, i) = Unsafe.Add(ref list, i - 1);
-                i--;
-            }
-            Unsafe.Add(ref list, i) = entry;
-        }
-        _isHeap = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -253,7 +155,13 @@ internal sealed class EventQueue
     {
         ref var heap = ref Heap;
         time = TimeOf(heap.Key);
-        var target = TakeSlot(heap.Slot, out kind, out sequence);
+        int slot = heap.Slot;
+        ref var data = ref _slots[slot];
+        var target = data.Target!;
+        kind = data.Kind;
+        sequence = data.Sequence;
+        data.Target = null; // release the reference for the GC
+        _freeSlots[_freeCount++] = slot;
         int n = --_count;
         if (n > 0)
         {
@@ -282,12 +190,10 @@ internal sealed class EventQueue
             // The next entry's target (a process or an event) is mostly cold in a large model:
             // start loading it while the caller runs this one.
             if (prefetch) Prefetch(_slots[heap.Slot].Target);
-            if (n == SortedFrom) ToSorted();
         }
         else
         {
             heap.Key = Absent;
-            _isHeap = false;
         }
         return target;
     }

@@ -15,7 +15,6 @@ namespace SpareSim.Core.Kernel;
 public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _generator;
-    // The event waited for; from Arm on, the armed wait's marker (see _isArmed).
     private Event? _target;
     // What the process must take before it yields again: the cause of the interrupt that resumed
     // it (for TryGetInterrupt, as a PendingCause) or the Exception of a failed event (for
@@ -25,10 +24,8 @@ public sealed class Process : Event
     // The sequence number of the process's own entry in the event list (its start, or the end of
     // a hold), or -1: an entry with another number is stale (the hold was interrupted) and ignored.
     private long _wakeSequence = -1;
-    // A wait armed by Hold, Take or Seize, whose marker is _target already: the process must
-    // yield it next. A flag, not a second reference, so a hold stores one reference less (each
-    // reference store into the heap costs a GC write barrier).
-    private bool _isArmed;
+    // The marker of a wait armed by Hold, Take or Seize, which the process must yield next.
+    private WaitMarker? _armed;
     // The item a take handed over: a reference (or a boxed large struct) or the bits of a small
     // unmanaged value, so a store of ints hands over without boxing.
     private object? _received;
@@ -48,7 +45,7 @@ public sealed class Process : Event
     public string Name { get; }
 
     /// <summary>The event the process is waiting for, or null while it runs or after it ended.</summary>
-    public Event? Target => _isArmed ? null : _target;
+    public Event? Target => _target;
 
     /// <summary>True while the process has not ended.</summary>
     public bool IsAlive => !IsTriggered;
@@ -99,17 +96,14 @@ public sealed class Process : Event
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Arm(WaitMarker marker)
     {
-        if (_isArmed) ThrowArmedTwice(marker);
-        _target = marker;
-        _isArmed = true;
+        if (_armed is not null) ThrowArmedTwice(marker);
+        _armed = marker;
     }
 
     private void ThrowArmedTwice(WaitMarker marker) =>
-        throw new InvalidOperationException(ReferenceEquals(_target, marker) && marker is HoldMarker
+        throw new InvalidOperationException(ReferenceEquals(_armed, marker) && marker is HoldMarker
             ? $"process '{Name}' called Hold twice without yielding the first"
-            : $"process '{Name}' called {ArmedMarker.Call} and then {marker.Call} without yielding the first");
-
-    private WaitMarker ArmedMarker => Unsafe.As<WaitMarker>(_target!);
+            : $"process '{Name}' called {_armed!.Call} and then {marker.Call} without yielding the first");
 
     /// <summary>Schedules the end of a hold of the running process (see <see cref="Simulation.Hold"/>).</summary>
     internal void ScheduleWake(double delay, int priority) => _wakeSequence = Simulation.ScheduleWake(this, delay, priority);
@@ -204,11 +198,12 @@ public sealed class Process : Event
             if (_pending is not null) return _pending as Exception ?? new InterruptException(PendingCause.Unwrap(_pending));
             if (!more) return null;
             var next = _generator.Current;
-            if (_isArmed)
+            if (_armed is not null)
             {
                 // The armed marker is of this simulation: the hot path needs no other check.
-                if (!ReferenceEquals(next, _target)) return new InvalidOperationException($"called {ArmedMarker.Call} but yielded another event: yield {ArmedMarker.What} at once");
-                _isArmed = false; // _target is the marker already
+                if (!ReferenceEquals(next, _armed)) return new InvalidOperationException($"called {_armed.Call} but yielded another event: yield {_armed.What} at once");
+                _armed = null;
+                _target = next;
                 ended = false;
                 return null;
             }
@@ -233,9 +228,8 @@ public sealed class Process : Event
 
     private void End(Exception? error)
     {
-        if (_isArmed) ArmedMarker.Withdraw(this); // armed but never yielded: leave the queue
-        _isArmed = false;
-        _target = null;
+        _armed?.Withdraw(this); // armed but never yielded: leave the queue
+        _armed = null;
         _received = null;
         _wakeSequence = -1;
         _generator.Dispose();
