@@ -7,7 +7,7 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "bench kernel|echelon|network [--years Y] | hold [--processes N,...] [--events E] | analytics: events per second (kernel: machine shop, installed base; hold: the hold model, time per event against the number of processes; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
+    public string Summary => "bench kernel|echelon|network [--years Y] | hold [--processes N,...] [--events E] [--list-only] | analytics: events per second (kernel: machine shop, installed base; hold: the hold model, time per event against the number of processes, or with --list-only the event list alone with as many entries; echelon: multi-echelon CMC/RMC network on the supply-network engine; network: supply-network engine vs the hand-written kernel model of the installed-base case); analytics: seconds for a fixed reduced Knofius Table 2 factorial";
 
     public int Execute(string[] args)
     {
@@ -24,7 +24,7 @@ internal sealed class BenchCommand : ICommand
         if (args.Length > 0 && args[0] == "hold") return Hold(args);
         if (args.Length == 0 || args[0] is not ("kernel" or "echelon" or "network"))
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] [--list-only] | analytics   (Y: simulated years; kernel: of the machine shop, default 10; echelon: default 20000; network: installed-base case, default 10)");
             return 2;
         }
         double years = args[0] == "echelon" ? 20_000 : 10; // kernel and network: years of their workloads; echelon: of the network
@@ -38,7 +38,7 @@ internal sealed class BenchCommand : ICommand
         }
         else if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] | analytics");
+            Console.Error.WriteLine("usage: sparesim bench kernel|echelon|network [--years Y] | hold [--processes N,N,...] [--events E] [--list-only] | analytics");
             return 2;
         }
 
@@ -96,14 +96,26 @@ internal sealed class BenchCommand : ICommand
         return r;
     }
 
-    /// <summary><c>bench hold [--processes N,N,...] [--events E]</c>: the hold model, time per event against n.</summary>
+    private const int MaxHoldProcesses = 10_000_000;
+
+    /// <summary>
+    /// <c>bench hold [--processes N,N,...] [--events E] [--list-only]</c>: the hold model, time per
+    /// event against n; with --list-only the event list alone, time per pop and push against n.
+    /// </summary>
     private static int Hold(string[] args)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         int[] sizes = [100, 1_000, 10_000, 100_000, 1_000_000];
         long events = 20_000_000;
+        bool listOnly = false;
         for (int i = 1; i < args.Length; i += 2)
         {
+            if (args[i] == "--list-only")
+            {
+                listOnly = true;
+                i--; // a flag: no value follows
+                continue;
+            }
             string value = i + 1 < args.Length ? args[i + 1] : "";
             if (args[i] == "--processes")
             {
@@ -111,6 +123,13 @@ internal sealed class BenchCommand : ICommand
                 if (parsed.Length == 0 || parsed.Contains(0))
                 {
                     Console.Error.WriteLine($"sparesim bench hold: --processes must be a comma-separated list of positive integers, got '{value}'");
+                    return 2;
+                }
+                // A process of the hold model takes a few hundred bytes: far more than this many
+                // would not fit in memory, and the run would be killed instead of failing.
+                if (parsed.Max() > MaxHoldProcesses)
+                {
+                    Console.Error.WriteLine($"sparesim bench hold: --processes must be at most {MaxHoldProcesses.ToString("N0", inv)} (a few GB of processes), got {parsed.Max().ToString("N0", inv)}");
                     return 2;
                 }
                 sizes = parsed;
@@ -125,14 +144,17 @@ internal sealed class BenchCommand : ICommand
             }
             else
             {
-                Console.Error.WriteLine("usage: sparesim bench hold [--processes N,N,...] [--events E]");
+                Console.Error.WriteLine("usage: sparesim bench hold [--processes N,N,...] [--events E] [--list-only]");
                 return 2;
             }
         }
-        HoldModelBenchmark.Run(sizes[0], events, seed: 1); // untimed: JIT warm-up
+        Func<int, ulong, KernelBenchmarkResult> run = listOnly
+            ? (n, seed) => EventListBenchmark.Run(n, events, seed)
+            : (n, seed) => HoldModelBenchmark.Run(n, events, seed);
+        run(sizes[0], 1); // untimed: JIT warm-up
         foreach (int n in sizes)
         {
-            var r = ReportKernel(() => HoldModelBenchmark.Run(n, events, seed: 2026));
+            var r = ReportKernel(() => run(n, 2026));
             double nsPerEvent = r.WallSeconds * 1e9 / r.Events;
             Console.WriteLine(string.Create(inv, $"{r.Name} ns/event: {nsPerEvent:F1}"));
             Console.WriteLine(string.Create(inv, $"{r.Name} ns/event per log2(n): {nsPerEvent / Math.Log2(Math.Max(n, 2)):F2}"));

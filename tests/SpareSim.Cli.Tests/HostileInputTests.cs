@@ -112,4 +112,33 @@ public class HostileInputTests : IDisposable
         Assert.Contains(message, error, StringComparison.OrdinalIgnoreCase);
         AssertReadable(error);
     }
+
+    [Theory]
+    [InlineData("--processes 100,2000000000", "--processes must be at most 10,000,000")]
+    [InlineData("--processes 0", "--processes must be a comma-separated list of positive integers, got '0'")]
+    [InlineData("--events -3 --list-only", "--events must be a positive integer, got '-3'")]
+    [InlineData("--list-only --sizes 5", "usage: sparesim bench hold")]
+    public void Bench_hold_options_out_of_range_exit_2(string options, string message)
+    {
+        // Two billion processes used to run until the machine killed the process, with no message.
+        var (code, _, error) = ConsoleCapture.Run(["bench", "hold", .. options.Split(' ')]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+        AssertReadable(error);
+    }
+
+    [Fact]
+    public void Bench_hold_of_the_list_alone_renews_every_entry_at_rate_one()
+    {
+        // Each of the n entries is pushed again an EXP(1) time after it is popped: n superposed
+        // Poisson processes, so the pops per entry and time unit estimate 1, with a relative
+        // standard deviation of 1/sqrt(20000) = 0.7% here (the bound is five of them).
+        var (code, output, _) = ConsoleCapture.Run("bench", "hold", "--list-only", "--processes", "50", "--events", "20000");
+        Assert.Equal(0, code);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"event-list\[n=50\] check: pops per entry and time unit: ([0-9.]+)");
+        Assert.True(match.Success, output);
+        double rate = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(rate, 1 - 5 * 0.0071, 1 + 5 * 0.0071);
+        Assert.Contains("event-list[n=50] events: 20000", output);
+    }
 }
