@@ -30,11 +30,16 @@ internal sealed class BenchCommand : ICommand
         double years = args[0] == "echelon" ? 20_000 : 10; // kernel and network: years of their workloads; echelon: of the network
         if (args.Length == 3 && args[1] == "--years")
         {
-            if (!double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out years) || !(years > 0))
+            // At most a thousand times the default: beyond that a run takes hours (the kernel's
+            // default is about half a second), which no typo should start.
+            double most = 1000 * years;
+            if (!double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out double given) || !(given > 0) || !(given <= most))
             {
-                Console.Error.WriteLine($"sparesim bench: --years must be a positive number, got '{args[2]}'");
+                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"sparesim bench {args[0]}: --years must be a positive number of at most {most:G} (a thousand times the default), got '{args[2]}'"));
                 return 2;
             }
+            years = given;
         }
         else if (args.Length != 1)
         {
@@ -97,6 +102,7 @@ internal sealed class BenchCommand : ICommand
     }
 
     private const int MaxHoldProcesses = 10_000_000;
+    private const long MaxHoldEvents = 20_000_000_000;
 
     /// <summary>
     /// <c>bench hold [--processes N,N,...] [--events E] [--list-only]</c>: the hold model, time per
@@ -136,9 +142,9 @@ internal sealed class BenchCommand : ICommand
             }
             else if (args[i] == "--events")
             {
-                if (!long.TryParse(value, System.Globalization.NumberStyles.Integer, inv, out events) || events < 1)
+                if (!long.TryParse(value, System.Globalization.NumberStyles.Integer, inv, out events) || events < 1 || events > MaxHoldEvents)
                 {
-                    Console.Error.WriteLine($"sparesim bench hold: --events must be a positive integer, got '{value}'");
+                    Console.Error.WriteLine($"sparesim bench hold: --events must be a positive integer of at most {MaxHoldEvents.ToString("N0", inv)} (a thousand times the default), got '{value}'");
                     return 2;
                 }
             }

@@ -116,12 +116,27 @@ public class HostileInputTests : IDisposable
     [Theory]
     [InlineData("--processes 100,2000000000", "--processes must be at most 10,000,000")]
     [InlineData("--processes 0", "--processes must be a comma-separated list of positive integers, got '0'")]
-    [InlineData("--events -3 --list-only", "--events must be a positive integer, got '-3'")]
+    [InlineData("--events -3 --list-only", "--events must be a positive integer of at most 20,000,000,000 (a thousand times the default), got '-3'")]
+    [InlineData("--events 99999999999999", "got '99999999999999'")]
     [InlineData("--list-only --sizes 5", "usage: sparesim bench hold")]
     public void Bench_hold_options_out_of_range_exit_2(string options, string message)
     {
         // Two billion processes used to run until the machine killed the process, with no message.
         var (code, _, error) = ConsoleCapture.Run(["bench", "hold", .. options.Split(' ')]);
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+        AssertReadable(error);
+    }
+
+    [Theory]
+    [InlineData("kernel", "1e300", "--years must be a positive number of at most 10000 (a thousand times the default), got '1e300'")]
+    [InlineData("kernel", "Infinity", "got 'Infinity'")]
+    [InlineData("network", "NaN", "got 'NaN'")]
+    [InlineData("echelon", "-1", "--years must be a positive number of at most 20000000")]
+    public void Bench_years_out_of_range_exit_2(string workload, string years, string message)
+    {
+        // A huge or infinite horizon used to run without end.
+        var (code, _, error) = ConsoleCapture.Run("bench", workload, "--years", years);
         Assert.Equal(2, code);
         Assert.Contains(message, error);
         AssertReadable(error);
