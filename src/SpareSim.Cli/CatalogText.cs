@@ -45,12 +45,14 @@ internal static class CatalogText
         w.WriteLine("A study's file names \"Study\" and the study's own options (sparesim studies); --out overrides its \"output\".");
     }
 
-    public static void WriteModels(TextWriter w, bool withParameters)
+    /// <summary>Writes every model, or only the one named <paramref name="only"/> (which must exist).</summary>
+    public static void WriteModels(TextWriter w, bool withParameters, string? only = null)
     {
         var models = Catalog.Models();
         w.WriteLine("Models:");
         foreach (string name in models.Names)
         {
+            if (only is not null && name != only) continue;
             var model = models.Find(name);
             if (model is null)
             {
@@ -65,12 +67,14 @@ internal static class CatalogText
         }
     }
 
-    public static void WriteStudies(TextWriter w, bool withOptions)
+    /// <summary>Writes every study, or only the one named <paramref name="only"/> (which must exist).</summary>
+    public static void WriteStudies(TextWriter w, bool withOptions, string? only = null)
     {
         var studies = Catalog.Studies();
         w.WriteLine("Studies:");
         foreach (string name in studies.Names)
         {
+            if (only is not null && name != only) continue;
             var study = studies.Find(name)!;
             w.WriteLine($"  {name}{(study.RunsThroughRunner ? "   (--shard i/n: simulation shards, merged, then the study again)" : "")}");
             if (!withOptions || study.OptionsType is null) continue;

@@ -50,6 +50,25 @@ public class HelpTests
     }
 
     [Fact]
+    public void Models_and_studies_show_one_by_name_and_refuse_an_unknown_name()
+    {
+        var one = ConsoleCapture.Run("models", "mmc-queue");
+        Assert.Equal(0, one.Code);
+        Assert.Contains("  mmc-queue ", one.Out);
+        Assert.DoesNotContain("  installed-base ", one.Out);
+        var unknown = ConsoleCapture.Run("models", "no-such-model");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("no model named 'no-such-model' (the models: " + string.Join(", ", Catalog.Models().Names) + ")", unknown.Error);
+        var study = ConsoleCapture.Run("studies", "dual-sourcing-validation");
+        Assert.Equal(0, study.Code);
+        Assert.Contains("  dual-sourcing-validation", study.Out);
+        Assert.Single(Catalog.Studies().Names, name => study.Out.Contains($"  {name}"));
+        Assert.Equal(2, ConsoleCapture.Run("studies", "nope").Code);
+        Assert.Equal(2, ConsoleCapture.Run("studies", "--x").Code);
+        Assert.Equal(2, ConsoleCapture.Run("models", "a", "b").Code);
+    }
+
+    [Fact]
     public void Studies_lists_the_options_with_the_defaults_of_the_options_type()
     {
         var (code, stdout, _) = ConsoleCapture.Run("studies");
