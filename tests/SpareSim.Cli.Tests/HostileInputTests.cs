@@ -36,6 +36,7 @@ public class HostileInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--Parameters:holding_rate=0", "holding_rate: 0 leaves no finite optimal base stock")]
     [InlineData("--Parameters:lambda_cm=1e-300", "lambda_cm: 1E-300 (lambda_cm) and 2 (mu_am) are 2E+300 times apart")]
     [InlineData("--Parameters:lambda_cm=1e308", "lambda_cm: 0.035 (lambda_am) and 1E+308 (lambda_cm) are more than 1E+300 times apart")]
     [InlineData("--Parameters:k=1000000000", "k: k = 1000000000 and base stock 0 give the dual-sourcing chain about 1.67E+26 states")]

@@ -96,6 +96,11 @@ public sealed class InstalledBaseModel : ISimulationModel
         {
             return $"failure_cv: {e.Message}";
         }
+        // Free stock: every further unit lowers the expected backorders at no cost, so the optimum
+        // is unbounded (the solver would stop where round-off hides the decrease, after the run
+        // had started).
+        if (scenario.GetDouble("holding_rate") == 0 && scenario.GetString("base_stock_mode") == "optimal")
+            return "holding_rate: 0 leaves no finite optimal base stock (stock costs nothing, so one more unit always lowers the cost); give a holding rate > 0, or base_stock_mode fixed with a base_stock";
         if (scenario.GetString("policy") == "dual-index" && scenario.GetString("base_stock_mode") == "fixed"
             && scenario.GetDouble("dual_index_threshold") > scenario.GetInt("base_stock"))
             return "dual_index_threshold: above base_stock, the rule would always order AM";
