@@ -33,6 +33,10 @@ internal static class ScenarioExpander
             var spec = resolver.Find(name, key);
             var levels = g.GetChildren().Select((c, i) => Checked(spec, c.Value, $"{key}:{i}")).ToList();
             if (levels.Count == 0) throw new ExperimentInputException(key, "must list at least one value");
+            // A common value the grid also sets is never used (the grid's levels replace it in
+            // every scenario): most likely an override that was meant to take effect.
+            if (common.ContainsKey(spec.Name))
+                throw new ExperimentInputException($"Parameters:{spec.Name}", $"is also varied by Grid ({key}), whose values replace it in every scenario; set it in one place");
             grid.Add((spec.Name, levels));
         }
 

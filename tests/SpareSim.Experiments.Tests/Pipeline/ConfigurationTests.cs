@@ -50,6 +50,8 @@ public class ConfigurationTests
         { """{ "Name": "x", "Model": "mmc-queue", "RunLength": 10, "Parameters": { "arrival_rate": 2 } }""", "Scenarios ('base')", "unstable" },
         { """{ "Name": "x", "Model": "mmc-queue", "RunLength": 10, "Plots": [ { "Measure": "nope" } ] }""", "Plots:0:Measure", "not a measure" },
         { """{ "Name": "x", "Model": "mmc-queue", "RunLength": 10, "MasterSeed": -3 }""", "MasterSeed", "non-negative integer" },
+        // A common value the grid varies would never be used (e.g. an override from the command line).
+        { """{ "Name": "x", "Model": "mmc-queue", "RunLength": 10, "Parameters": { "servers": 3 }, "Grid": { "servers": [1, 2] } }""", "Parameters:servers", "also varied by Grid (Grid:servers)" },
     };
 
     [Theory]
