@@ -9,9 +9,33 @@ internal sealed class FitCommand : ICommand
 
     public string Summary => FitOptions.Usage + ": fit failure, lead-time or print-time laws to records";
 
-    public int Execute(string[] args) => CommandErrors.Guard(() =>
+    public int Execute(string[] args)
     {
-        var options = FitOptions.Parse(args);
-        return FitRun.RunAsync(options, "sparesim fit " + string.Join(" ", args), Console.Out).GetAwaiter().GetResult();
-    });
+        // Ctrl+C or SIGTERM stops the bootstrap between replicates; the files are written only
+        // after it, so an interrupted fit leaves nothing of itself in the output folder.
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
+        try
+        {
+            return CommandErrors.Guard(() =>
+            {
+                var options = FitOptions.Parse(args);
+                return FitRun.RunAsync(options, "sparesim fit " + string.Join(" ", args), Console.Out, new BootstrapProgress(), cancel.Token).GetAwaiter().GetResult();
+            }, () => "interrupted before anything was written; run the same command again (a fit keeps no checkpoint)");
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
 }

@@ -88,6 +88,16 @@ public class FitCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnAbsurdBootstrapExitsTwoBeforeReadingTheData()
+    {
+        // A billion replicates ran for ever (about 0.014 s each for 5,000 records and one family).
+        var (code, error) = Run("age\n3\n4\n", "--column", "age", "--bootstrap", "100001");
+        Assert.Equal(2, code);
+        Assert.Contains("--bootstrap: at most 100,000 replicates (p-values to 1e-5), got 100,001", error);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+    }
+
+    [Fact]
     public void AMissingColumnIsNamedWithTheColumnsThereAre()
     {
         var (code, error) = Run("age,run\n3,0\n4,1\n", "--column", "life");

@@ -10,8 +10,13 @@ namespace SpareSim.Analytics.Fitting;
 /// </summary>
 public static class ParametricBootstrap
 {
-    /// <summary>Runs <paramref name="replicates"/> replicates with a generator seeded by <paramref name="seed"/>.</summary>
-    public static BootstrapResult Run(FittedLaw fit, LifeData data, int replicates, int seed)
+    /// <summary>
+    /// Runs <paramref name="replicates"/> replicates with a generator seeded by <paramref name="seed"/>,
+    /// telling <paramref name="progress"/> the replicates done after each one and stopping with an
+    /// <see cref="OperationCanceledException"/> between replicates once <paramref name="cancellation"/> is set.
+    /// </summary>
+    public static BootstrapResult Run(FittedLaw fit, LifeData data, int replicates, int seed,
+        Action<int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(data);
@@ -23,6 +28,8 @@ public static class ParametricBootstrap
         int ksExceed = 0, adExceed = 0, done = 0, discarded = 0;
         for (int b = 0; b < replicates; b++)
         {
+            cancellation.ThrowIfCancellationRequested();
+            progress?.Invoke(b);
             var records = new LifeObservation[data.Count];
             for (int i = 0; i < data.Count; i++)
             {
@@ -52,6 +59,7 @@ public static class ParametricBootstrap
                 discarded++;
             }
         }
+        progress?.Invoke(replicates);
         return new BootstrapResult(observed, (1.0 + ksExceed) / (done + 1), (1.0 + adExceed) / (done + 1), done, discarded);
     }
 }

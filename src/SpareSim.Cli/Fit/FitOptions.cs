@@ -13,6 +13,9 @@ internal sealed record FitOptions(
         "fit DATA --column AGE [--censored COLUMN] [--entry COLUMN] [--families exponential,weibull,lognormal,gamma,erlang] " +
         "[--intervals profile|wald] [--bootstrap B] [--seed S] [--empirical] [--out DIR] [--force]";
 
+    /// <summary>The most bootstrap replicates a fit runs.</summary>
+    public const int MaxBootstrap = 100_000;
+
     public static FitOptions Parse(string[] args)
     {
         string? data = null, column = null, censored = null, entry = null, output = null;
@@ -42,7 +45,11 @@ internal sealed record FitOptions(
                         var other => throw new ExperimentInputException("--intervals", $"'{other}' is not profile or wald"),
                     };
                     break;
-                case "--bootstrap": bootstrap = Integer(arg, Value(), 0); break;
+                case "--bootstrap":
+                    bootstrap = Integer(arg, Value(), 0);
+                    // p-values to 1e-5 at most; beyond that a fit of a few thousand records runs for days.
+                    if (bootstrap > MaxBootstrap) throw new ExperimentInputException(arg, string.Create(CultureInfo.InvariantCulture, $"at most {MaxBootstrap:N0} replicates (p-values to 1e-5), got {bootstrap:N0}"));
+                    break;
                 case "--seed": seed = Integer(arg, Value(), 0); break;
                 case "--empirical": empirical = true; break;
                 case "--out": output = Value(); break;

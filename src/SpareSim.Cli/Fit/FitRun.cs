@@ -15,7 +15,8 @@ namespace SpareSim.Cli.Fit;
 /// </summary>
 internal static class FitRun
 {
-    public static async Task<int> RunAsync(FitOptions options, string commandLine, TextWriter log)
+    public static async Task<int> RunAsync(FitOptions options, string commandLine, TextWriter log,
+        BootstrapProgress? progress = null, CancellationToken cancellation = default)
     {
         var table = LifeTable.Read(options.Data);
         var data = table.Records(options.Column, options.Censored, options.Entry);
@@ -30,13 +31,16 @@ internal static class FitRun
         var results = new List<FamilyResult>();
         foreach (var fit in ranked)
         {
-            var bootstrap = options.Bootstrap > 0 ? ParametricBootstrap.Run(fit, data, options.Bootstrap, options.Seed) : null;
+            var bootstrap = options.Bootstrap > 0
+                ? ParametricBootstrap.Run(fit, data, options.Bootstrap, options.Seed, done => progress?.Report(fit.Family.Name, done, options.Bootstrap), cancellation)
+                : null;
             results.Add(new FamilyResult(fit, bootstrap?.Observed ?? GoodnessOfFit.Of(fit, data), bootstrap));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {fit.Family.Name,-12} AIC {fit.Aic,12:F3}  mean {fit.Mean,10:G5}  cv {fit.Cv,8:G4}  KS p {bootstrap?.KolmogorovSmirnovP,6:F3}  AD p {bootstrap?.AndersonDarlingP,6:F3}"));
         }
         foreach (var (family, reason) in failed) log.WriteLine($"  {family,-12} not fitted: {reason}");
 
+        cancellation.ThrowIfCancellationRequested(); // nothing is written before this point
         var km = KaplanMeier.Estimate(data);
         var metadata = Provenance.For("fit", Hash(options), (ulong)options.Seed);
         var written = new List<string>();

@@ -103,4 +103,25 @@ public class GoodnessOfFitTests
         Assert.True(right.AndersonDarlingP > 0.05 && right.KolmogorovSmirnovP > 0.05, $"{right}");
         Assert.Equal(99, right.Replicates);
     }
+
+    [Fact]
+    public void The_bootstrap_reports_each_replicate_and_stops_between_replicates_when_cancelled()
+    {
+        var data = LifeDataSimulator.Draw(Exp, [0.1], 50, 0.0, new Random(3));
+        var fit = MaximumLikelihood.Fit(Exp, data);
+        var seen = new List<int>();
+        var result = ParametricBootstrap.Run(fit, data, 20, seed: 4, progress: seen.Add);
+        Assert.Equal(Enumerable.Range(0, 21), seen);
+        // Reporting progress changes nothing of the result.
+        Assert.Equal(ParametricBootstrap.Run(fit, data, 20, seed: 4), result);
+
+        using var cancel = new CancellationTokenSource();
+        var started = new List<int>();
+        Assert.Throws<OperationCanceledException>(() => ParametricBootstrap.Run(fit, data, 20, seed: 4, done =>
+        {
+            started.Add(done);
+            if (done == 5) cancel.Cancel();
+        }, cancel.Token));
+        Assert.Equal(Enumerable.Range(0, 6), started); // replicate 6 never started
+    }
 }
