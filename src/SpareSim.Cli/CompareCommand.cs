@@ -36,6 +36,7 @@ internal sealed class CompareCommand : ICommand
 
     private static (ParquetTable, IReadOnlyDictionary<string, string>) Read(string path)
     {
+        if (Directory.Exists(path)) throw new ExperimentInputException(path, "is a folder, not a Parquet file");
         if (!File.Exists(path)) throw new ExperimentInputException(path, "no such file");
         try
         {

@@ -96,6 +96,9 @@ public class HelpTests
             Assert.Equal(1, different.Code);
             Assert.Contains("column x, row 1: NaN vs 0.25", different.Out);
             Assert.Equal(2, ConsoleCapture.Run("compare", a, Path.Combine(folder, "missing.parquet")).Code);
+            var folderGiven = ConsoleCapture.Run("compare", folder, a);
+            Assert.Equal(2, folderGiven.Code);
+            Assert.Contains("is a folder, not a Parquet file", folderGiven.Error);
 
             // Optional columns: null equals null, null is not NaN, an optional column is not a required one.
             string d = Path.Combine(folder, "d.parquet"), e = Path.Combine(folder, "e.parquet"), g = Path.Combine(folder, "g.parquet");
