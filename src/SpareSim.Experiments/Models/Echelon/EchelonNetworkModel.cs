@@ -65,6 +65,13 @@ public sealed class EchelonNetworkModel : ISimulationModel
     }
 
     /// <inheritdoc />
+    public RunEstimate? Estimate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return NetworkRunEstimate.Of(Prepare(scenario.GetString("network")).Blueprint.Definition);
+    }
+
+    /// <inheritdoc />
     public double[] RunReplication(Scenario scenario, ReplicationContext context)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -100,6 +100,9 @@ public sealed class SupplyNetworkModel : ISimulationModel, IRecordingModel
     }
 
     /// <inheritdoc />
+    public RunEstimate? Estimate(Scenario scenario) => NetworkRunEstimate.Of(Blueprint(scenario).Definition);
+
+    /// <inheritdoc />
     public double[] RunReplication(Scenario scenario, ReplicationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
