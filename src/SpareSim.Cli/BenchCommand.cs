@@ -11,6 +11,23 @@ internal sealed class BenchCommand : ICommand
 
     public int Execute(string[] args)
     {
+        // A benchmark keeps nothing, so Ctrl+C or SIGTERM only needs saying before the process ends.
+        ConsoleCancelEventHandler onCancel = (_, _) => Console.Error.WriteLine("sparesim bench: interrupted; a benchmark writes no file, so nothing is left behind");
+        Console.CancelKeyPress += onCancel;
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            _ => Console.Error.WriteLine("sparesim bench: interrupted; a benchmark writes no file, so nothing is left behind"));
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static int Run(string[] args)
+    {
         if (args.Length == 1 && args[0] == "analytics")
         {
             // Untimed warm-up on the same work: the JIT's optimised tier, as for the kernel below.
