@@ -12,18 +12,8 @@ internal sealed class BenchCommand : ICommand
     public int Execute(string[] args)
     {
         // A benchmark keeps nothing, so Ctrl+C or SIGTERM only needs saying before the process ends.
-        ConsoleCancelEventHandler onCancel = (_, _) => Console.Error.WriteLine("sparesim bench: interrupted; a benchmark writes no file, so nothing is left behind");
-        Console.CancelKeyPress += onCancel;
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
-            _ => Console.Error.WriteLine("sparesim bench: interrupted; a benchmark writes no file, so nothing is left behind"));
-        try
-        {
-            return Run(args);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        using var signals = StopSignals.Ending(() => Console.Error.WriteLine("sparesim bench: interrupted; a benchmark writes no file, so nothing is left behind"));
+        return Run(args);
     }
 
     private static int Run(string[] args)

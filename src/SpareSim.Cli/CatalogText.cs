@@ -45,6 +45,26 @@ internal static class CatalogText
         w.WriteLine("A study's file names \"Study\" and the study's own options (sparesim studies); --out overrides its \"output\".");
     }
 
+    /// <summary>
+    /// <c>sparesim models|studies [NAME]</c>: writes every entry of the catalog, or the one named;
+    /// exit 2 for an unknown name (listing the names) or for more than a name.
+    /// </summary>
+    public static int ShowOneOrAll(string command, string noun, IEnumerable<string> names, string[] args, Action<string?> write)
+    {
+        if (args.Length > 1 || (args.Length == 1 && args[0].StartsWith('-')))
+        {
+            Console.Error.WriteLine($"usage: sparesim {command} [NAME]");
+            return 2;
+        }
+        if (args.Length == 1 && !names.Contains(args[0]))
+        {
+            Console.Error.WriteLine($"sparesim {command}: no {noun} named '{args[0]}' (the {command}: {string.Join(", ", names)})");
+            return 2;
+        }
+        write(args.Length == 1 ? args[0] : null);
+        return 0;
+    }
+
     /// <summary>Writes every model, or only the one named <paramref name="only"/> (which must exist).</summary>
     public static void WriteModels(TextWriter w, bool withParameters, string? only = null)
     {

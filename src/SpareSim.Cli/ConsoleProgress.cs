@@ -8,7 +8,10 @@ namespace SpareSim.Cli;
 /// </summary>
 internal sealed class ConsoleProgress
 {
-    private readonly bool _interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+    /// <summary>True when standard error is a terminal outside CI: progress is redrawn in place, else written as lines.</summary>
+    public static bool IsInteractive => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    private readonly bool _interactive = IsInteractive;
     private readonly object _gate = new();
     private int _lastDecile = -1;
     private DateTime _lastDraw = DateTime.MinValue;

@@ -14,28 +14,11 @@ internal sealed class FitCommand : ICommand
         // Ctrl+C or SIGTERM stops the bootstrap between replicates; the files are written only
         // after it, so an interrupted fit leaves nothing of itself in the output folder.
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        using var signals = StopSignals.Cancelling(cancel.Cancel);
+        return CommandErrors.Guard(() =>
         {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            cancel.Cancel();
-        });
-        try
-        {
-            return CommandErrors.Guard(() =>
-            {
-                var options = FitOptions.Parse(args);
-                return FitRun.RunAsync(options, "sparesim fit " + string.Join(" ", args), Console.Out, new BootstrapProgress(), cancel.Token).GetAwaiter().GetResult();
-            }, () => "interrupted before anything was written; run the same command again (a fit keeps no checkpoint)");
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+            var options = FitOptions.Parse(args);
+            return FitRun.RunAsync(options, "sparesim fit " + string.Join(" ", args), Console.Out, new BootstrapProgress(), cancel.Token).GetAwaiter().GetResult();
+        }, () => "interrupted before anything was written; run the same command again (a fit keeps no checkpoint)");
     }
 }

@@ -9,20 +9,6 @@ internal sealed class ModelsCommand : ICommand
 
     public string Summary => "[NAME]: the simulation models (or the one named), with their parameters (defaults) and measures";
 
-    public int Execute(string[] args)
-    {
-        if (args.Length > 1 || (args.Length == 1 && args[0].StartsWith('-')))
-        {
-            Console.Error.WriteLine("usage: sparesim models [NAME]");
-            return 2;
-        }
-        var names = Catalog.Models().Names;
-        if (args.Length == 1 && !names.Contains(args[0]))
-        {
-            Console.Error.WriteLine($"sparesim models: no model named '{args[0]}' (the models: {string.Join(", ", names)})");
-            return 2;
-        }
-        CatalogText.WriteModels(Console.Out, withParameters: true, only: args.Length == 1 ? args[0] : null);
-        return 0;
-    }
+    public int Execute(string[] args) => CatalogText.ShowOneOrAll("models", "model", Catalog.Models().Names, args,
+        only => CatalogText.WriteModels(Console.Out, withParameters: true, only));
 }

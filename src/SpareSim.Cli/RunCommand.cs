@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SpareSim.Experiments;
 using SpareSim.Experiments.Configuration;
 using SpareSim.Experiments.Running;
@@ -61,16 +60,7 @@ internal sealed class RunCommand : ICommand
                 Environment.Exit(130);
             }, TaskScheduler.Default);
         }
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            Stop();
-        };
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            Stop();
-        });
+        using var signals = StopSignals.Cancelling(Stop);
 
         if (config["Study"] is { } studyName)
         {

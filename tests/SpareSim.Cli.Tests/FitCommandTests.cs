@@ -16,13 +16,6 @@ public class FitCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string RepoFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return Path.Combine(dir!.FullName, relative);
-    }
-
     [Theory]
     [InlineData("exponential")]
     [InlineData("weibull")]
@@ -35,7 +28,7 @@ public class FitCommandTests : IDisposable
         double[] truth = name switch { "exponential" => [0.01], "weibull" => [1.8, 100], "lognormal" => [4, 0.6], "gamma" => [2.5, 0.05], _ => [3, 0.05] };
         var data = LifeDataSimulator.Draw(family, truth, 300, 0.002, new Random(3));
         var fit = MaximumLikelihood.Fit(family, data);
-        var model = JsonNode.Parse(File.ReadAllText(RepoFile("models/example-network.json")))!;
+        var model = JsonNode.Parse(File.ReadAllText(RepositoryFiles.Path("models/example-network.json")))!;
         model["installedBases"]![0]!["lifetime"]!["cm"] = JsonNode.Parse(ModelFileLaw.Of(fit));
         var parsed = NetworkModelFile.Parse(model.ToJsonString(), "test", _folder).Definition.InstalledBases[0].Lifetimes[0];
         double[] p = fit.Parameters.ToArray();

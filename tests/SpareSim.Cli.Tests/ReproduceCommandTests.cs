@@ -16,13 +16,6 @@ public class ReproduceCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
-
     private string Manifest(string steps)
     {
         string path = Path.Combine(_folder, "reproduce.json");
@@ -45,7 +38,7 @@ public class ReproduceCommandTests : IDisposable
     [InlineData("--manifest=/nonexistent/reproduce.json", "does not exist")]
     public void Bad_arguments_exit_2_naming_the_argument(string argument, string message)
     {
-        var (code, _, error) = ConsoleCapture.Run("reproduce", "--manifest", Path.Combine(RepoRoot(), "results", "reproduce.json"), argument);
+        var (code, _, error) = ConsoleCapture.Run("reproduce", "--manifest", RepositoryFiles.Path("results/reproduce.json"), argument);
         Assert.Equal(2, code);
         Assert.Contains(message, error);
         Assert.DoesNotContain("Exception", error);
@@ -70,7 +63,7 @@ public class ReproduceCommandTests : IDisposable
     [Fact]
     public void The_committed_manifest_lists_every_experiment_and_every_result_folder()
     {
-        string root = RepoRoot();
+        string root = RepositoryFiles.Root;
         var steps = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "results", "reproduce.json")))!["steps"]!.AsArray();
         var names = steps.Select(s => (string)s!["name"]!).ToList();
         var experiments = steps.Select(s => s!["command"]!.AsArray().Select(a => (string)a!).ToList()).Where(c => c[0] == "run").Select(c => c[1]).ToList();

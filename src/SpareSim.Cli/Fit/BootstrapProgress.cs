@@ -7,7 +7,7 @@ namespace SpareSim.Cli.Fit;
 /// </summary>
 internal sealed class BootstrapProgress
 {
-    private readonly bool _interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+    private readonly bool _interactive = ConsoleProgress.IsInteractive;
     private DateTime _lastDraw = DateTime.MinValue;
     private int _lastQuarter = -1;
 

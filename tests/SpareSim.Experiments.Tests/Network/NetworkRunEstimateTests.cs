@@ -15,13 +15,6 @@ namespace SpareSim.Experiments.Tests.Network;
 /// </summary>
 public class NetworkRunEstimateTests
 {
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     [Theory]
     [InlineData("models/example-network.json", 3650)]
     [InlineData("models/stress-multi-echelon.json", 2000)]
@@ -30,7 +23,7 @@ public class NetworkRunEstimateTests
     [InlineData("results/remote-printing-table31/remote-site.network.json", 3650)]
     public void The_estimated_events_are_within_a_factor_of_three_of_the_simulated_ones(string file, double horizon)
     {
-        var model = new SupplyNetworkModel(Path.Combine(RepositoryRoot(), file), NetworkControllers.Registry());
+        var model = new SupplyNetworkModel(RepositoryFiles.Path(file), NetworkControllers.Registry());
         var scenario = new Scenario(0, "base", new Dictionary<string, string>());
         var estimate = model.Estimate(scenario)!;
         var (_, events) = SupplyNetwork.Run(model.Blueprint(scenario), new RandomStreams(11, 0), 0, horizon);

@@ -21,14 +21,7 @@ public sealed class DesValidationStudyTests : IDisposable
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private static string ModelFile => Path.Combine(RepositoryRoot(), "models", "lcc-table23.json");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpareSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static string ModelFile => RepositoryFiles.Path("models/lcc-table23.json");
 
     [Fact]
     public async Task Reduced_validation_matches_the_analytics()
